@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Communique",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "communique", targets: ["communique"]),
+        .library(name: "Communique", targets: ["Communique"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // RDF terms, triples, the in-memory graph and IRI minting.
+        .target(name: "CommuniqueGraph"),
+        // Streaming, deterministic serialisers: RDF/XML, N-Triples, Turtle, GraphML, DOT.
+        .target(name: "CommuniqueWriters", dependencies: ["CommuniqueGraph"]),
+        // libxml2 behind a small Swift surface: HTML parsing, well-formedness and XSD checks.
+        .target(name: "CommuniqueXML", dependencies: ["CLibXML2"]),
+        // Script-aware text handling: matching normalization, tokens, sentences, calendar dates.
+        .target(name: "CommuniqueText"),
+        // The linguistic data files (languages, countries, places, known actors) and their matchers.
+        .target(
+            name: "CommuniqueLexicon",
+            dependencies: ["CommuniqueText"],
+            resources: [.copy("Lexicon")]
+        ),
+        // Articles from files: decoding, HTML/text/JSONL, boilerplate, language, datelines.
+        .target(name: "CommuniqueReading", dependencies: ["CommuniqueXML", "CommuniqueText", "CommuniqueLexicon"]),
+        // Mentions and facts found in one article.
+        .target(
+            name: "CommuniqueExtraction",
+            dependencies: ["CommuniqueReading", "CommuniqueLexicon", "CommuniqueText"]
+        ),
+        // Cross-article resolution into one graph.
+        .target(
+            name: "CommuniqueResolution",
+            dependencies: ["CommuniqueExtraction", "CommuniqueGraph"]
+        ),
+        // The jobs behind the command line: export, merge, validate.
+        .target(
+            name: "Communique",
+            dependencies: [
+                "CommuniqueReading", "CommuniqueExtraction", "CommuniqueResolution",
+                "CommuniqueGraph", "CommuniqueWriters", "CommuniqueXML",
+            ],
+            resources: [.copy("SampleCorpus")]
+        ),
+        .executableTarget(
+            name: "communique",
+            dependencies: [
+                "Communique",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

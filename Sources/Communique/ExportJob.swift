@@ -1,0 +1,128 @@
+import CommuniqueExtraction
+import CommuniqueGraph
+import CommuniqueLexicon
+import CommuniqueReading
+import CommuniqueResolution
+import CommuniqueWriters
+import CommuniqueXML
+import Foundation
+
+/// The main job: read the inputs, extract on all cores, resolve into one
+/// graph, write every requested format atomically. Also the shard and merge
+/// halves of a distributed run.
+public struct ExportJob: Sendable {
+    public let options: ExportOptions
+    /// Called now and then with documents done and bytes read.
+    public var progress: (@Sendable (_ documents: Int, _ bytes: Int) -> Void)?
+
+    public init(options: ExportOptions) {
+        self.options = options
+    }
+
+    /// The bundled sample corpus.
+    public static var sampleCorpus: String? {
+        Bundle.module.url(forResource: "SampleCorpus", withExtension: nil)?.path
+    }
+
+    func loadLexicon() throws -> Lexicon {
+        do {
+            if options.lexiconDirectories.isEmpty {
+                return try Lexicon.bundled.get()
+            }
+            return try Lexicon(extraDirectories: options.lexiconDirectories)
+        } catch {
+            throw ExportError("lexicon: \(error)")
+        }
+    }
+
+    /// Runs the export (or, with a shard, writes the shard's partial file).
+    public func run() throws -> ExportReport {
+        LibXML.initialize()
+        guard IRIMinter.isAbsolute(options.base) else { throw ExportError("--base must be an absolute IRI: \(options.base)") }
+        let lexicon = try loadLexicon()
+        var inputs = options.inputs
+        if inputs.isEmpty {
+            guard let sample = ExportJob.sampleCorpus else { throw ExportError("the bundled sample corpus is missing", usage: false) }
+            inputs = [sample]
+        }
+        let files: [InputFile]
+        do {
+            files = try InputCollector.collect(inputs)
+        } catch {
+            throw ExportError("\(error)")
+        }
+        try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+
+        let started = Date()
+        let workers = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
+        var extractor = ParallelExtractor(lexicon: lexicon, workers: workers, shard: options.shard)
+        extractor.progress = progress
+        let output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
+        var report = ExportReport()
+        report.seconds["read+extract"] = Date().timeIntervalSince(started)
+
+        if let shard = options.shard {
+            let path = options.outputDirectory + "/part-\(shard.index)-of-\(shard.count).cqpart"
+            try PartialGraphFile.write(output, to: path)
+            report.outputs = [path]
+            fill(&report, from: output)
+            return report
+        }
+        return try finish(output, lexicon: lexicon, report: report)
+    }
+
+    /// Combines partial files of `export --shard` into the final files.
+    public func merge(_ parts: [String]) throws -> ExportReport {
+        LibXML.initialize()
+        let lexicon = try loadLexicon()
+        try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+        let output = try PartialGraphFile.read(parts)
+        return try finish(output, lexicon: lexicon, report: ExportReport())
+    }
+
+    private func fill(_ report: inout ExportReport, from output: ParallelExtractor.Output) {
+        report.filesRead = output.filesRead
+        report.documents = output.documents
+        report.bytesRead = output.bytes
+        report.articles = output.extractions.count
+        report.absorb(output.issues)
+    }
+
+    private func finish(_ output: ParallelExtractor.Output, lexicon: Lexicon, report: ExportReport) throws -> ExportReport {
+        var report = report
+        fill(&report, from: output)
+        if output.extractions.isEmpty {
+            throw ExportError("nothing could be read" + (report.skipped.isEmpty ? "" : ": " + report.skipped.prefix(3).joined(separator: "; ")))
+        }
+        let resolveStart = Date()
+        let minter = IRIMinter(base: options.base)
+        let (graph, summary) = GraphBuilder(lexicon: lexicon, minter: minter).build(output.extractions)
+        report.absorb(summary)
+        report.triples = graph.tripleCount
+        report.seconds["resolve"] = Date().timeIntervalSince(resolveStart)
+
+        let writeStart = Date()
+        for format in options.formats {
+            let path = options.outputDirectory + "/" + format.fileName
+            let written: WriteReport
+            do {
+                written = try AtomicFile.write(to: path) { writer -> WriteReport in
+                    switch format {
+                    case .rdfxml: return try RDFXMLWriter().write(graph, to: writer)
+                    case .graphml:
+                        let options = GraphMLWriter.Options(base: minter.base, mergeParallelEdges: self.options.mergeParallelEdges)
+                        return try GraphMLWriter(options: options).write(graph, to: writer)
+                    case .ntriples: return try NTriplesWriter().write(graph, to: writer)
+                    case .turtle: return try TurtleWriter().write(graph, to: writer)
+                    }
+                }
+            } catch let error as AtomicFile.WriteError {
+                throw ExportError(error.description, usage: false)
+            }
+            report.replacedCharacters += written.replacedCharacters
+            report.outputs.append(path)
+        }
+        report.seconds["write"] = Date().timeIntervalSince(writeStart)
+        return report
+    }
+}

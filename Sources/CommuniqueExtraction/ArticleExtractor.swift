@@ -1,0 +1,177 @@
+import CommuniqueLexicon
+import CommuniqueReading
+import CommuniqueText
+
+/// Extracts the persons, meetings, institutions and declarations of one
+/// article. Pure: the same article always gives the same result, and
+/// articles are independent of each other, so they run on all cores.
+package struct ArticleExtractor: Sendable {
+    private let lexicon: Lexicon
+    private let annotator: Annotator
+
+    package init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        annotator = Annotator(lexicon: lexicon)
+    }
+
+    package func extract(_ article: Article) -> ArticleExtraction {
+        var result = ArticleExtraction(article: ArticleRecord(article))
+        let view = TextView(article: article, lexicon: lexicon, annotator: annotator)
+        let scanner = NameScanner(lexicon: lexicon, view: view)
+        let people = PersonExtractor(lexicon: lexicon, view: view, scanner: scanner).extract()
+        let anchor = article.anchorDate
+        var meetings = MeetingFinder(view: view, persons: people, anchor: anchor).find()
+
+        // countries: known actors, then offices, then the story's own country
+        var countries: [Int: String] = [:]
+        for entity in people.entities {
+            if let known = entity.known, let country = lexicon.persons[known].country {
+                countries[entity.id] = country
+            } else if let country = entity.country {
+                countries[entity.id] = country
+            }
+        }
+        let mentioned = countryMentions(view)
+        for entity in people.entities where countries[entity.id] == nil && needsCountry(entity) {
+            var excluded = Set<String>()
+            for meeting in meetings where meeting.participants.contains(entity.id) {
+                for other in meeting.participants where other != entity.id {
+                    if let code = countries[other] { excluded.insert(code) }
+                }
+            }
+            let ranked = mentioned.filter { !excluded.contains($0.key) }.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            if let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value {
+                countries[entity.id] = top.key
+            }
+        }
+
+        // persons, typed
+        var kinds: [Int: PersonRecord.Kind] = [:]
+        for entity in people.entities {
+            kinds[entity.id] = kind(of: entity, country: countries[entity.id], people: people, view: view)
+        }
+        // a meeting needs two named people of whom one holds an office
+        meetings = meetings.filter { meeting in
+            meeting.participants.contains { kinds[$0] != .other || people.entities[$0].known != nil }
+        }
+
+        let meetingCountries = Array(Set(meetings.flatMap { $0.participants.compactMap { countries[$0] } })).sorted()
+        let home = homeCountry(meetings: meetings, countries: countries, mentioned: mentioned)
+        let topicFinder = TopicFinder(view: view, scanner: scanner)
+        let allTopics = topicFinder.topics(in: view.sentences.indices)
+
+        for entity in people.entities {
+            var forms = entity.forms
+            if forms.isEmpty { continue }
+            forms.sort()
+            result.persons.append(PersonRecord(
+                localID: entity.id, forms: forms, knownID: entity.known.map { lexicon.persons[$0].id },
+                kind: kinds[entity.id] ?? .other, country: countries[entity.id], offices: entity.offices,
+                portfolio: entity.portfolio ?? entity.known.flatMap { lexicon.persons[$0].offices.first?.portfolio }))
+        }
+
+        for (index, meeting) in meetings.enumerated() {
+            var topics = allTopics
+            if meetings.count > 1 {
+                let start = meeting.sentences.min()!
+                let next = meetings.compactMap { $0.sentences.min() }.filter { $0 > start }.min() ?? view.sentences.count
+                topics = topicFinder.topics(in: start..<next)
+            }
+            var place: PlaceRecord?
+            if let placeIndex = meeting.place {
+                let known = lexicon.places[placeIndex]
+                place = PlaceRecord(knownID: known.id, label: known.label, country: known.country,
+                                    forms: meeting.placeForm.map { [$0] } ?? [])
+            }
+            let evidence = meeting.sentences.prefix(1).map { number in
+                Evidence(view.text(view.sentences[number]), language: view.paragraphs[view.sentences[number].paragraph].language)
+            }
+            result.meetings.append(MeetingRecord(localID: index, participants: meeting.participants, host: meeting.host,
+                                                 date: meeting.date, weekday: meeting.weekday, place: place,
+                                                 topics: topics.sorted(), evidence: evidence))
+        }
+
+        let institutions = InstitutionFinder(lexicon: lexicon, view: view, scanner: scanner,
+                                             meetingCountries: meetingCountries, homeCountry: home).find()
+        var institutionIndex: [String: Int] = [:]
+        for found in institutions {
+            if let index = institutionIndex[found.key] {
+                for form in found.forms where !result.institutions[index].forms.contains(form) {
+                    result.institutions[index].forms.append(form)
+                }
+                continue
+            }
+            institutionIndex[found.key] = result.institutions.count
+            result.institutions.append(InstitutionRecord(localID: result.institutions.count, key: found.key, kind: found.kind,
+                                                         label: found.label, forms: found.forms, countries: found.countries,
+                                                         portfolio: found.portfolio, topic: found.topic))
+        }
+
+        let declarations = DeclarationFinder(lexicon: lexicon, view: view, scanner: scanner, persons: people,
+                                             countryOf: { countries[$0] }, meetings: meetings, anchor: anchor).find()
+        for (index, found) in declarations.enumerated() {
+            let sentence = view.sentences[found.sentence]
+            result.declarations.append(DeclarationRecord(
+                localID: index, kind: found.kind, forms: found.forms, parties: found.parties, partyInstitutions: [],
+                signatories: found.signatories, date: found.date, adoptedAt: found.adoptedAt,
+                topics: topicFinder.topics(in: [found.sentence]).sorted(),
+                evidence: [Evidence(view.text(sentence), language: view.paragraphs[sentence.paragraph].language)]))
+        }
+        return result
+    }
+
+    private func needsCountry(_ entity: PersonEntity) -> Bool {
+        guard let role = entity.role else { return entity.isCounterpart }
+        return role.isMinisterial || role == .headOfState || entity.isCounterpart
+    }
+
+    private func kind(of entity: PersonEntity, country: String?, people: PersonExtractor.Result,
+                      view: TextView) -> PersonRecord.Kind {
+        if let known = entity.known {
+            switch lexicon.persons[known].kind {
+            case .minister: return country == nil ? .other : .minister
+            case .head: return country == nil ? .other : .headOfState
+            case .other: return .other
+            }
+        }
+        guard country != nil else { return .other }
+        switch entity.role {
+        case .minister?, .secretaryOfState?, .headOfGovernment?: return .minister
+        case .headOfState?: return .headOfState
+        case .president?: return entity.country != nil ? .headOfState : .other
+        case .official?: return .other
+        case nil:
+            // "his Italian counterpart X": the counterpart of a minister is a minister
+            if entity.isCounterpart {
+                let ministers = people.entities.filter { $0.id != entity.id && ($0.role?.isMinisterial ?? false) }
+                return ministers.isEmpty ? .other : .minister
+            }
+            return .other
+        }
+    }
+
+    /// How often each country is named or qualified in the story.
+    private func countryMentions(_ view: TextView) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for paragraph in view.paragraphs {
+            for matches in paragraph.annotations {
+                for match in matches {
+                    if case .country(let code, _) = match.entry { counts[code, default: 0] += 1 }
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The story's own country: the host's, else the first participant's,
+    /// else the most named one.
+    private func homeCountry(meetings: [MeetingFinder.Found], countries: [Int: String], mentioned: [String: Int]) -> String? {
+        if let host = meetings.first?.host, let code = countries[host] { return code }
+        if let first = meetings.first?.participants.first, let code = countries[first] { return code }
+        let ranked = mentioned.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+        return top.key
+    }
+}

@@ -1,0 +1,167 @@
+import CommuniqueLexicon
+import CommuniqueReading
+import CommuniqueText
+
+/// Finds the meetings an article reports as held: a sentence with a meeting
+/// verb or noun naming at least two people, not marked as future, the people
+/// after "on behalf of"-style cues and the signers of an instrument left out.
+/// Sentences about the same people are one meeting.
+struct MeetingFinder {
+    let view: TextView
+    let persons: PersonExtractor.Result
+    let anchor: CalendarDate?
+
+    struct Found {
+        var participants: [Int]
+        var host: Int?
+        var sentences: [Int]
+        var date: PartialDate?
+        var weekday: Weekday?
+        var place: Int?
+        var placeForm: NameForm?
+    }
+
+    private func has(_ sentence: TextView.Sentence, _ predicate: (LexicalEntry) -> Bool) -> [PhraseMatcher.Match] {
+        var found: [PhraseMatcher.Match] = []
+        for position in sentence.range {
+            for match in view.matches(sentence.paragraph, position) where predicate(match.entry) { found.append(match) }
+        }
+        return found
+    }
+
+    func find() -> [Found] {
+        var candidates: [Found] = []
+        for (number, sentence) in view.sentences.enumerated() {
+            let triggers = has(sentence) { entry in
+                switch entry {
+                case .meetingVerb, .meetingNoun: return true
+                default: return false
+                }
+            }
+            guard !triggers.isEmpty else { continue }
+            if !has(sentence, { $0 == .future }).isEmpty { continue }
+            let excludedAfter = has(sentence) { $0 == .nonParticipant }.map(\.end)
+            let signing = has(sentence) { $0 == .signing }.map(\.start).min()
+            var participants: [Int] = []
+            var positions: [Int: Int] = [:]
+            for mention in persons.mentions[number].sorted(by: { $0.position < $1.position }) {
+                if excludedAfter.contains(where: { $0 <= mention.position && mention.position - $0 <= 4 }) { continue }
+                if let signing, mention.position > signing, !triggers.contains(where: { $0.start > signing }) { continue }
+                if positions[mention.entity] == nil {
+                    positions[mention.entity] = mention.position
+                    participants.append(mention.entity)
+                }
+            }
+            if participants.count < 2 { continue }
+            let withWords = has(sentence) { $0 == .with }
+            participants = paired(participants, positions: positions, triggers: triggers, withWords: withWords)
+            if participants.count < 2 { continue }
+            var host: Int?
+            for trigger in triggers {
+                guard case .meetingVerb(let side) = trigger.entry else { continue }
+                switch side {
+                case .before:
+                    host = participants.filter { positions[$0]! < trigger.start }.max { positions[$0]! < positions[$1]! }
+                case .after:
+                    host = participants.filter { positions[$0]! >= trigger.end }.min { positions[$0]! < positions[$1]! }
+                case .none:
+                    continue
+                }
+                if host != nil { break }
+            }
+            candidates.append(Found(participants: participants, host: host, sentences: [number]))
+        }
+        // one meeting per group of sentences about the same people
+        var meetings: [Found] = []
+        for candidate in candidates {
+            if let index = meetings.firstIndex(where: { Set($0.participants).intersection(candidate.participants).count >= 2 }) {
+                for participant in candidate.participants where !meetings[index].participants.contains(participant) {
+                    meetings[index].participants.append(participant)
+                }
+                if meetings[index].host == nil { meetings[index].host = candidate.host }
+                meetings[index].sentences.append(contentsOf: candidate.sentences)
+            } else {
+                meetings.append(candidate)
+            }
+        }
+        return meetings.map(settle)
+    }
+
+    /// The people the sentence says met each other: one before a "with" and
+    /// one after it; one on each side of a meeting verb ("X received Y"), or
+    /// both after a verb that puts its subject after it (Arabic); or two
+    /// joined as the subject of a meeting verb ("X and Y held talks").
+    /// People merely named in the sentence ("in line with the vision of King
+    /// X and President Y") are no participants.
+    private func paired(_ people: [Int], positions: [Int: Int], triggers: [PhraseMatcher.Match],
+                        withWords: [PhraseMatcher.Match]) -> [Int] {
+        var result: [Int] = []
+        func add(_ person: Int) { if !result.contains(person) { result.append(person) } }
+        let ordered = people.sorted { positions[$0]! < positions[$1]! }
+        for (i, first) in ordered.enumerated() {
+            for second in ordered[(i + 1)...] {
+                let a = positions[first]!, b = positions[second]!
+                var evidence = withWords.contains { $0.start > a && $0.start < b && b - $0.end <= 12 }
+                for trigger in triggers where !evidence {
+                    if case .meetingVerb(let side) = trigger.entry {
+                        if side == .after && trigger.start < a && a - trigger.end <= 6 { evidence = true }
+                        if side != .after && trigger.start > a && trigger.start < b && b - trigger.end <= 14 { evidence = true }
+                    }
+                    // "X and Y held talks" / "يبحث X و Y"
+                    if b - a <= 12 && ((trigger.start > b && trigger.start - b <= 15) || (trigger.end <= a && a - trigger.end <= 4)) {
+                        evidence = true
+                    }
+                }
+                if evidence {
+                    add(first)
+                    add(second)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Date, weekday and place from the meeting's sentences.
+    private func settle(_ meeting: Found) -> Found {
+        var meeting = meeting
+        var explicit: PartialDate?
+        var relative: CalendarDate?
+        var weekday: Weekday?
+        for number in meeting.sentences {
+            let sentence = view.sentences[number]
+            let paragraph = view.paragraphs[sentence.paragraph]
+            let tokens = Array(paragraph.tokens[sentence.range])
+            let annotations = Array(paragraph.annotations[sentence.range])
+            for mention in DateFinder.find(tokens, annotations, anchor: anchor) {
+                if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
+                if let offset = mention.relativeDay, let anchor, relative == nil, offset <= 0 {
+                    relative = anchor.adding(days: offset)
+                }
+                if weekday == nil, let day = mention.weekday { weekday = day }
+            }
+            if meeting.place == nil {
+                for position in sentence.range {
+                    guard let match = view.match(sentence.paragraph, position, where: {
+                        if case .place = $0 { return true } else { return false }
+                    }), case .place(let index) = match.entry else { continue }
+                    meeting.place = index
+                    meeting.placeForm = NameForm(view.text(sentence.paragraph, match.start..<match.end), language: paragraph.language)
+                    break
+                }
+            }
+        }
+        if let explicit {
+            meeting.date = explicit
+        } else if let relative {
+            if let weekday, relative.weekday != weekday {
+                meeting.date = PartialDate(relative.latest(weekday))
+            } else {
+                meeting.date = PartialDate(relative)
+            }
+        } else if let weekday, let anchor {
+            meeting.date = PartialDate(anchor.latest(weekday))
+        }
+        meeting.weekday = meeting.date?.calendarDate?.weekday ?? weekday
+        return meeting
+    }
+}

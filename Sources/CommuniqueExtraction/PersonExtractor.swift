@@ -1,0 +1,397 @@
+import CommuniqueLexicon
+import CommuniqueText
+
+/// Finds the persons of an article and resolves their mentions: names bound
+/// to titles, honorifics and counterpart words; known actors; then every
+/// later mention by surname, and damaged forms of the names of people already
+/// in the story (transliteration skeletons, edit similarity), never of
+/// people who are not.
+struct PersonExtractor {
+    let lexicon: Lexicon
+    let view: TextView
+    let scanner: NameScanner
+
+    struct Result {
+        var entities: [PersonEntity] = []
+        /// Per sentence: (entity id, token position) of each mention.
+        var mentions: [[(entity: Int, position: Int)]] = []
+        /// Title-only designations ("the French minister").
+        var roleMentions: [PersonMention] = []
+    }
+
+    /// Sentence index of each (paragraph, token).
+    private func sentenceIndex() -> [[Int]] {
+        var map = view.paragraphs.map { [Int](repeating: -1, count: $0.tokens.count) }
+        for (index, sentence) in view.sentences.enumerated() {
+            for position in sentence.range { map[sentence.paragraph][position] = index }
+        }
+        return map
+    }
+
+    func extract() -> Result {
+        var mentions: [PersonMention] = []
+        var roleMentions: [PersonMention] = []
+        var covered = view.paragraphs.map { [Bool](repeating: false, count: $0.tokens.count) }
+
+        for (sentenceNumber, sentence) in view.sentences.enumerated() {
+            let paragraph = sentence.paragraph
+            var previous: (end: Int, mention: Int?)? = nil
+            var position = sentence.range.lowerBound
+            while position < sentence.range.upperBound {
+                guard let match = view.match(paragraph, position, where: { entry in
+                    switch entry {
+                    case .title, .counterpart, .honorific: return true
+                    default: return false
+                    }
+                }) else {
+                    position += 1
+                    continue
+                }
+                let phrase = RolePhrase.read(match, paragraph: paragraph, sentence: sentence.range, view: view, scanner: scanner)
+                let office = phrase.isHonorific ? nil : view.text(paragraph, phrase.start..<phrase.end)
+                var mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: 0..<0,
+                                            position: phrase.titleStart, known: nil, role: phrase.role,
+                                            isCounterpart: phrase.isCounterpart, country: phrase.country,
+                                            portfolio: phrase.portfolio, office: office, anchored: true,
+                                            afterHonorific: phrase.isHonorific)
+                // an apposition chain: "X, Minister of State, Minister of the Interior"
+                if let last = previous, let index = last.mention, phrase.start == last.end + 1,
+                   view.paragraphs[paragraph].tokens[last.end].isClauseMark {
+                    if mentions[index].country == nil { mentions[index].country = phrase.country }
+                    if mentions[index].portfolio == nil { mentions[index].portfolio = phrase.portfolio }
+                    if let role = phrase.role, mentions[index].role == nil || role == .minister { mentions[index].role = role }
+                    if let office { mentions[index].office = (mentions[index].office.map { $0 + ", " } ?? "") + office }
+                    for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    previous = (phrase.end, index)
+                    position = phrase.end
+                    continue
+                }
+                if let name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
+                   acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific) {
+                    mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
+                                            position: phrase.titleStart, known: knownPerson(paragraph, name),
+                                            role: phrase.role, isCounterpart: phrase.isCounterpart,
+                                            country: phrase.country, portfolio: phrase.portfolio, office: office,
+                                            anchored: true, afterHonorific: phrase.isHonorific)
+                    for token in name { covered[paragraph][token] = true }
+                    for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    mentions.append(mention)
+                    previous = (max(phrase.end, name.upperBound), mentions.count - 1)
+                    position = max(phrase.end, name.upperBound)
+                } else {
+                    if !phrase.isHonorific { roleMentions.append(mention) }
+                    for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    previous = (phrase.end, nil)
+                    position = phrase.end
+                }
+            }
+            // known actors named without a title
+            position = sentence.range.lowerBound
+            while position < sentence.range.upperBound {
+                if !covered[paragraph][position],
+                   let match = view.match(paragraph, position, where: { if case .knownPerson = $0 { return true } else { return false } }),
+                   case .knownPerson(let index) = match.entry,
+                   !(match.start..<match.end).contains(where: { covered[paragraph][$0] }) {
+                    mentions.append(PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: match.start..<match.end,
+                                                  position: match.start, known: index))
+                    for token in match.start..<match.end { covered[paragraph][token] = true }
+                    position = match.end
+                    continue
+                }
+                position += 1
+            }
+        }
+        mentions.sort { ($0.paragraph, $0.range.lowerBound) < ($1.paragraph, $1.range.lowerBound) }
+        return resolve(mentions, roleMentions: roleMentions, covered: &covered)
+    }
+
+    /// The name a role phrase designates: right after it, or just before it
+    /// (apposition), or — in Arabic-script text — a Latin-script name a few
+    /// words further on.
+    private func bind(_ phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> Range<Int>? {
+        let tokens = view.paragraphs[paragraph].tokens
+        var right = phrase.end
+        var crossedComma = false
+        if right < sentence.upperBound && (tokens[right].isClauseMark && tokens[right].norm != "(") && !phrase.isHonorific {
+            right += 1
+            crossedComma = true
+        }
+        if right < sentence.upperBound, let honorific = view.match(paragraph, right, where: { $0 == .honorific }) {
+            right = honorific.end
+        }
+        let rightName = right < sentence.upperBound ? scanner.nameRight(paragraph, from: right, limit: sentence.upperBound) : nil
+        if let rightName, !crossedComma, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
+        if phrase.isHonorific { return rightName }
+        var leftEnd = phrase.start
+        if leftEnd - 1 >= sentence.lowerBound && tokens[leftEnd - 1].isClauseMark && tokens[leftEnd - 1].norm != ")" {
+            leftEnd -= 1
+        }
+        if let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
+           !leftName.contains(where: { covered[paragraph][$0] }) {
+            return leftName
+        }
+        if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
+        // Latin-script name inside Arabic-script text, past a long office
+        if view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic {
+            var look = phrase.end
+            while look < min(sentence.upperBound, phrase.end + 14) {
+                if view.match(paragraph, look, where: { entry in
+                    switch entry {
+                    case .title, .knownPerson, .meetingVerb: return true
+                    default: return false
+                    }
+                }) != nil { break }
+                if tokens[look].script == .latin, let name = scanner.nameRight(paragraph, from: look, limit: sentence.upperBound),
+                   !name.contains(where: { covered[paragraph][$0] }) {
+                    return name
+                }
+                look += 1
+            }
+        }
+        return nil
+    }
+
+    /// A name bound to a title may start a person of its own only when it is
+    /// a full name (two words or more) or a known actor: a single word next
+    /// to a title is more often a noun ("die Behörden") and is left to be
+    /// matched against the people of the story later. After an honorific only
+    /// Latin-script names start a person.
+    private func acceptsNewName(_ name: Range<Int>, paragraph: Int, honorific: Bool) -> Bool {
+        if knownPerson(paragraph, name) != nil { return true }
+        let words = view.paragraphs[paragraph].tokens[name].filter(\.isWord)
+        guard words.count >= 2 else { return false }
+        if honorific && words.contains(where: { $0.script != .latin }) { return false }
+        return true
+    }
+
+    private func knownPerson(_ paragraph: Int, _ range: Range<Int>) -> Int? {
+        for position in range {
+            for match in view.matches(paragraph, position) {
+                if case .knownPerson(let index) = match.entry, match.end <= range.upperBound + 1 { return index }
+            }
+        }
+        return nil
+    }
+
+    /// Matching key of the name at `range` (see `NameComparison.key`).
+    func key(_ paragraph: Int, _ range: Range<Int>) -> [String] {
+        NameComparison.key(view.text(paragraph, range))
+    }
+
+    /// The written form of a name without quotes around it.
+    private func form(_ mention: PersonMention) -> NameForm {
+        var text = view.text(mention.paragraph, mention.range)
+        text = text.trimmingCharacters(in: "\"'«»“”„ ")
+        return NameForm(text, language: view.paragraphs[mention.paragraph].language)
+    }
+
+    /// A known actor whose names fit `key` closely enough, given what the
+    /// mention says of country and role. Nil when none or several fit.
+    func fuzzyKnown(_ key: [String], country: String?) -> Int? {
+        guard let last = key.last else { return nil }
+        let skeleton = NameSkeleton.of(last)
+        guard skeleton.unicodeScalars.count >= 3, let candidates = lexicon.personsBySkeleton[skeleton] else { return nil }
+        var found: Set<Int> = []
+        for candidate in candidates {
+            let person = lexicon.persons[candidate]
+            if let country, let known = person.country, known != country { continue }
+            var fits = false
+            for name in [person.label] + person.names {
+                let nameKey = Tokenizer.tokenize(name).filter(\.isWord).map(\.norm)
+                guard let knownLast = nameKey.last, NameSkeleton.of(knownLast) == skeleton else { continue }
+                if key.count == 1 {
+                    if JaroWinkler.similarity(last, knownLast) >= 0.78 { fits = true }
+                } else if nameKey.count >= 2 {
+                    let first = NameSkeleton.of(key.first!)
+                    let knownFirst = NameSkeleton.of(joinedFirst(nameKey))
+                    if !first.isEmpty && NameSkeleton.distance(first, knownFirst) <= 1 { fits = true }
+                    if NameSkeleton.of(key.dropLast().joined()) == NameSkeleton.of(nameKey.dropLast().joined()) { fits = true }
+                }
+                if fits { break }
+            }
+            if fits { found.insert(candidate) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    private func joinedFirst(_ key: [String]) -> String {
+        if key.count >= 3, key[0] == "عبد" || key[0] == "ابو" { return key[0] + key[1] }
+        return key[0]
+    }
+
+    private func resolve(_ mentions: [PersonMention], roleMentions: [PersonMention], covered: inout [[Bool]]) -> Result {
+        var result = Result()
+        result.mentions = [[(entity: Int, position: Int)]](repeating: [], count: view.sentences.count)
+        var byKnown: [Int: PersonEntity] = [:]
+
+        func attach(_ mention: PersonMention, to entity: PersonEntity) {
+            if !mention.range.isEmpty {
+                entity.addForm(form(mention))
+                let nameKey = key(mention.paragraph, mention.range)
+                entity.addName(nameKey)
+                result.mentions[mention.sentence].append((entity.id, mention.range.lowerBound))
+            }
+            if let role = mention.role { entity.roleVotes[role, default: 0] += 1 }
+            if mention.isCounterpart { entity.isCounterpart = true }
+            if let country = mention.country { entity.countryVotes[country, default: 0] += 1 }
+            if let portfolio = mention.portfolio { entity.portfolioVotes[portfolio, default: 0] += 1 }
+            if let office = mention.office, !mention.isCounterpart {
+                let form = NameForm(office, language: view.paragraphs[mention.paragraph].language)
+                if !entity.offices.contains(form) { entity.offices.append(form) }
+            }
+            if !mention.afterHonorific || mention.known != nil { entity.honorificOnly = false }
+        }
+
+        for var mention in mentions {
+            let nameKey = key(mention.paragraph, mention.range)
+            if nameKey.isEmpty { continue }
+            if mention.known == nil {
+                // a name already seen in this article, else a known actor under another spelling
+                if let existing = result.entities.first(where: { entity in
+                    entity.names.contains { NameComparison.compatible($0, nameKey) }
+                }) {
+                    if let known = existing.known { mention.known = known }
+                    attach(mention, to: existing)
+                    continue
+                }
+                // an honorific with a lone short word is no name of its own
+                if mention.afterHonorific && nameKey.count == 1 && (nameKey[0].unicodeScalars.count <= 3) {
+                    continue
+                }
+                mention.known = fuzzyKnown(nameKey, country: mention.country)
+            }
+            if let known = mention.known {
+                if let entity = byKnown[known] {
+                    attach(mention, to: entity)
+                } else {
+                    let entity = PersonEntity(id: result.entities.count)
+                    entity.known = known
+                    for name in [lexicon.persons[known].label] {
+                        entity.addName(Tokenizer.tokenize(name).filter(\.isWord).map(\.norm))
+                    }
+                    byKnown[known] = entity
+                    result.entities.append(entity)
+                    attach(mention, to: entity)
+                }
+                continue
+            }
+            let entity = PersonEntity(id: result.entities.count)
+            result.entities.append(entity)
+            attach(mention, to: entity)
+        }
+        // known actors: every known name form counts for later surname matching
+        for entity in result.entities {
+            guard let known = entity.known else { continue }
+            for name in lexicon.persons[known].names {
+                let nameKey = Tokenizer.tokenize(name).filter(\.isWord).map(\.norm)
+                if nameKey.count >= 2 { entity.addName(nameKey) }
+            }
+        }
+        propagate(&result, covered: &covered)
+        assignRoleMentions(roleMentions, to: &result)
+        result.roleMentions = roleMentions
+        return result
+    }
+
+    /// Later mentions of the people of the story: surnames, first name and
+    /// surname, and damaged spellings close to one person of the story only.
+    private func propagate(_ result: inout Result, covered: inout [[Bool]]) {
+        var surnameOwners: [String: Set<Int>] = [:]
+        for entity in result.entities {
+            for surname in entity.surnames where surname.unicodeScalars.count >= 3 {
+                surnameOwners[surname, default: []].insert(entity.id)
+            }
+        }
+        for (sentenceNumber, sentence) in view.sentences.enumerated() {
+            let paragraph = sentence.paragraph
+            let tokens = view.paragraphs[paragraph].tokens
+            for position in sentence.range where !covered[paragraph][position] {
+                let token = tokens[position]
+                guard token.kind == .word, token.script != .latin || token.isCapitalized else { continue }
+                if scanner.isStopword(paragraph, position) { continue }
+                var owner: Int?
+                for variant in PhraseMatcher.variants(of: token) {
+                    if let owners = surnameOwners[variant], owners.count == 1 {
+                        owner = owners.first
+                        break
+                    }
+                }
+                if owner == nil && !scanner.isLexical(paragraph, position) {
+                    owner = fuzzyOwner(token, position: position, sentence: sentence, entities: result.entities)
+                }
+                guard let owner else { continue }
+                let entity = result.entities[owner]
+                var start = position
+                // take a first name before the surname along
+                if position > sentence.range.lowerBound, !covered[paragraph][position - 1], tokens[position - 1].kind == .word,
+                   entity.names.contains(where: { $0.count >= 2 && $0[$0.count - 2] == tokens[position - 1].norm }) {
+                    start = position - 1
+                }
+                let mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: start..<(position + 1),
+                                            position: start, known: entity.known, anchored: false)
+                entity.addForm(form(mention))
+                result.mentions[sentenceNumber].append((entity.id, start))
+                for index in start...position { covered[paragraph][index] = true }
+            }
+        }
+    }
+
+    /// The one person of the story a damaged name is close to.
+    private func fuzzyOwner(_ token: Token, position: Int, sentence: TextView.Sentence, entities: [PersonEntity]) -> Int? {
+        let norm = token.norm
+        guard norm.unicodeScalars.count >= 4 else { return nil }
+        if token.script == .latin {
+            // a capitalized word that opens a sentence is usually not a name
+            if position == sentence.range.lowerBound { return nil }
+        }
+        var best: (entity: Int, score: Double)? = nil
+        var tie = false
+        for entity in entities {
+            var score = 0.0
+            var forms = entity.surnames
+            if let known = entity.known {
+                for name in lexicon.persons[known].names {
+                    if let last = Tokenizer.tokenize(name).filter(\.isWord).last?.norm { forms.insert(last) }
+                }
+            }
+            for surname in forms where surname.unicodeScalars.count >= 4 {
+                guard surname.unicodeScalars.first == norm.unicodeScalars.first || token.script == .arabic else { continue }
+                let similarity = JaroWinkler.similarity(norm, surname)
+                let skeletonDistance = NameSkeleton.distance(NameSkeleton.of(norm), NameSkeleton.of(surname))
+                let threshold = token.script == .arabic ? 0.85 : 0.7
+                if similarity >= threshold && skeletonDistance <= 1 { score = max(score, similarity) }
+            }
+            guard score > 0 else { continue }
+            if let current = best {
+                if score > current.score { best = (entity.id, score); tie = false } else if score == current.score { tie = true }
+            } else {
+                best = (entity.id, score)
+            }
+        }
+        return tie ? nil : best?.entity
+    }
+
+    /// A title-only designation that names a country gives that country to
+    /// the one person of matching office who has none yet.
+    private func assignRoleMentions(_ roleMentions: [PersonMention], to result: inout Result) {
+        for mention in roleMentions {
+            guard let country = mention.country else { continue }
+            if result.entities.contains(where: { $0.country == country && $0.known == nil }) { continue }
+            if result.entities.contains(where: { $0.known != nil && lexicon.persons[$0.known!].country == country }) { continue }
+            let open = result.entities.filter { entity in
+                entity.known == nil && entity.country == nil && (entity.role?.isMinisterial ?? false || entity.isCounterpart)
+                    && (mention.role == nil || entity.role == nil || entity.role?.isMinisterial == mention.role?.isMinisterial)
+            }
+            if open.count == 1 { open[0].countryVotes[country, default: 0] += 1 }
+        }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}

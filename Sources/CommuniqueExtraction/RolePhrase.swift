@@ -1,0 +1,111 @@
+import CommuniqueLexicon
+
+/// An office title with what qualifies it: `de Franse minister van
+/// Binnenlandse Zaken`, `وزير الداخلية بالجمهورية الفرنسية`, `seinem
+/// italienischen Amtskollegen`.
+struct RolePhrase {
+    var start: Int
+    var titleStart: Int
+    var end: Int
+    var role: OfficeRole?
+    var isCounterpart: Bool
+    var portfolio: String?
+    var country: String?
+    var isHonorific: Bool
+
+    /// Reads the role phrase whose title match starts at `match`.
+    static func read(_ match: PhraseMatcher.Match, paragraph: Int, sentence: Range<Int>, view: TextView,
+                     scanner: NameScanner) -> RolePhrase {
+        var phrase = RolePhrase(start: match.start, titleStart: match.start, end: match.end, role: nil,
+                                isCounterpart: false, portfolio: nil, country: nil, isHonorific: false)
+        switch match.entry {
+        case .title(let role, let portfolio):
+            phrase.role = role
+            phrase.portfolio = portfolio
+        case .counterpart:
+            phrase.isCounterpart = true
+        case .honorific:
+            phrase.isHonorific = true
+            return phrase
+        default:
+            break
+        }
+        let tokens = view.paragraphs[paragraph].tokens
+
+        // A country adjective or name just before the title ("the French minister", "seinem italienischen Amtskollegen").
+        var boundary = match.start
+        var steps = 0
+        var look = match.start - 1
+        while look >= sentence.lowerBound && steps < 3 {
+            if let country = countryEnding(at: boundary, paragraph: paragraph, from: max(sentence.lowerBound, look - 3),
+                                           view: view) {
+                phrase.country = country.code
+                phrase.start = country.start
+                break
+            }
+            guard scanner.isStopword(paragraph, look) || tokens[look].norm == "'s" else { break }
+            boundary = look
+            look -= 1
+            steps += 1
+        }
+
+        // Extend to the right over portfolios, connectors, countries and lists of them.
+        var end = match.end
+        var guardCount = 0
+        while end < sentence.upperBound && guardCount < 30 {
+            guardCount += 1
+            if let portfolio = view.match(paragraph, end, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                if phrase.portfolio == nil, case .portfolio(let name) = portfolio.entry { phrase.portfolio = name }
+                end = portfolio.end
+                continue
+            }
+            if let country = view.match(paragraph, end, where: { if case .country = $0 { return true } else { return false } }),
+               case .country(let code, _) = country.entry {
+                if phrase.country == nil { phrase.country = code }
+                end = country.end
+                continue
+            }
+            // connectors, commas, conjunctions and up to two unknown words, when a portfolio or country follows
+            var ahead = end
+            var skipped = 0
+            while ahead < sentence.upperBound && skipped < 3 {
+                let token = tokens[ahead]
+                let isConnector = view.match(paragraph, ahead, where: { $0 == .connector }) != nil
+                let isJoiner = token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, ahead) || isConnector
+                    || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)
+                guard isJoiner else { break }
+                ahead += 1
+                skipped += 1
+                if view.match(paragraph, ahead, where: { entry in
+                    if case .portfolio = entry { return true }
+                    if case .country = entry { return true }
+                    return false
+                }) != nil {
+                    break
+                }
+            }
+            if ahead > end, ahead < sentence.upperBound, view.match(paragraph, ahead, where: { entry in
+                if case .portfolio = entry { return true }
+                if case .country = entry { return true }
+                return false
+            }) != nil {
+                end = ahead
+                continue
+            }
+            break
+        }
+        phrase.end = end
+        return phrase
+    }
+
+    /// A country name or adjective whose match ends exactly at `boundary`.
+    private static func countryEnding(at boundary: Int, paragraph: Int, from: Int, view: TextView) -> (code: String, start: Int)? {
+        guard boundary > from else { return nil }
+        for start in stride(from: boundary - 1, through: from, by: -1) {
+            for match in view.matches(paragraph, start) where match.end == boundary {
+                if case .country(let code, _) = match.entry { return (code, start) }
+            }
+        }
+        return nil
+    }
+}

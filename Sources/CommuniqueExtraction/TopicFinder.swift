@@ -1,0 +1,72 @@
+import CommuniqueLexicon
+
+/// Topic keywords of sentences, leaving out those inside an office title, a
+/// portfolio or an institution's name ("Security Council", "Justice and
+/// Security" as a ministry) where they name an office, not a subject.
+struct TopicFinder {
+    let view: TextView
+    private var masked: [[Bool]]
+
+    init(view: TextView, scanner: NameScanner) {
+        self.view = view
+        var masked = view.paragraphs.map { [Bool](repeating: false, count: $0.tokens.count) }
+        for (paragraph, content) in view.paragraphs.enumerated() {
+            for position in content.tokens.indices {
+                for match in content.annotations[position] {
+                    switch match.entry {
+                    case .title, .ministryWord:
+                        for index in match.start..<match.end { masked[paragraph][index] = true }
+                        // the portfolios that follow belong to the title: "Minister of Justice and Security"
+                        var look = match.end
+                        var gap = 0
+                        while look < content.tokens.count && gap <= 2 {
+                            if let portfolio = content.annotations[look].first(where: {
+                                if case .portfolio = $0.entry { return true } else { return false }
+                            }) {
+                                for index in portfolio.start..<portfolio.end { masked[paragraph][index] = true }
+                                look = portfolio.end
+                                gap = 0
+                                continue
+                            }
+                            let token = content.tokens[look]
+                            guard token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, look)
+                                || content.annotations[look].contains(where: { $0.entry == .connector }) else { break }
+                            look += 1
+                            gap += 1
+                        }
+                    case .knownInstitution:
+                        // a known body named like a topic ("civil protection") is the topic here
+                        if content.annotations[position].contains(where: { other in
+                            if case .topic = other.entry { return other.end >= match.end } else { return false }
+                        }) { continue }
+                        for index in match.start..<match.end { masked[paragraph][index] = true }
+                    case .ministry, .counterpart:
+                        for index in match.start..<match.end { masked[paragraph][index] = true }
+                    case .institution(let kind, _) where kind != "JointBody":
+                        for index in match.start..<match.end { masked[paragraph][index] = true }
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        self.masked = masked
+    }
+
+    /// The topics of the given sentences.
+    func topics(in sentences: some Sequence<Int>) -> Set<String> {
+        var topics = Set<String>()
+        for number in sentences {
+            let sentence = view.sentences[number]
+            for position in sentence.range where !masked[sentence.paragraph][position] {
+                for match in view.matches(sentence.paragraph, position) {
+                    if case .topic(let name) = match.entry,
+                       !(match.start..<match.end).contains(where: { masked[sentence.paragraph][$0] }) {
+                        topics.insert(name)
+                    }
+                }
+            }
+        }
+        return topics
+    }
+}

@@ -1,0 +1,51 @@
+import CommuniqueText
+
+/// A person of the knowledge base.
+package struct KnownPerson: Sendable {
+    package enum Kind: String, Sendable {
+        case minister
+        case head
+        case other
+    }
+
+    package struct Office: Sendable {
+        package let role: OfficeRole
+        package let portfolio: String?
+        package let country: String?
+        package let from: PartialDate?
+        package let to: PartialDate?
+
+        /// True when the office was held on `date` (open ends count as held).
+        package func isHeld(on date: CalendarDate) -> Bool {
+            if let from, PartialDate(date) < from, !from.isCompatible(with: PartialDate(date)) { return false }
+            if let to, to < PartialDate(date), !to.isCompatible(with: PartialDate(date)) { return false }
+            return true
+        }
+    }
+
+    package let id: String
+    package let label: String
+    package let kind: Kind
+    package let country: String?
+    package let names: [String]
+    package let offices: [Office]
+    /// Skeletons of the surname of each name form (see `NameSkeleton`).
+    package let surnameSkeletons: Set<String>
+}
+
+/// An institution of the knowledge base.
+package struct KnownInstitution: Sendable {
+    package let id: String
+    package let label: String
+    package let kind: String
+    package let countries: [String]
+    package let names: [String]
+}
+
+/// A city or venue of the gazetteer.
+package struct KnownPlace: Sendable {
+    package let id: String
+    package let country: String?
+    package let label: String
+    package let names: [String]
+}

@@ -1,0 +1,89 @@
+import CommuniqueText
+
+/// What a matched phrase means.
+package enum LexicalEntry: Hashable, Sendable {
+    /// An office title.
+    case title(OfficeRole, portfolio: String?)
+    case honorific
+    case counterpart
+    case portfolio(String)
+    /// The word for "ministry"; `plural` for plural and dual forms ("the two ministries").
+    case ministryWord(plural: Bool)
+    case ministry(portfolio: String)
+    case connector
+    case meetingVerb(HostSide)
+    case meetingNoun
+    case with
+    case future
+    case nonParticipant
+    case signing
+    case declaration(kind: String)
+    case institution(kind: String, topic: String?)
+    case topic(String)
+    case locative
+    /// A relative day word: 0 today, -1 yesterday, 1 tomorrow.
+    case relativeDay(Int)
+    case month(Int)
+    /// A month of the Solar Hijri calendar (Persian).
+    case solarMonth(Int)
+    case weekday(Weekday)
+    case ordinalSuffix
+    case publishedCue
+    case boilerplate(BoilerplateKind)
+    /// A country name; `adjective` for adjectives and demonyms.
+    case country(code: String, adjective: Bool)
+    /// A name that looks like a country but is not one here.
+    case notCountry
+    case place(index: Int)
+    case knownPerson(index: Int)
+    case knownInstitution(index: Int)
+
+    /// Groups of entries that may overlap; the annotator keeps the longest
+    /// match of each group at a position.
+    package var group: Int {
+        switch self {
+        case .title, .honorific, .counterpart, .ministryWord, .ministry: return 0
+        case .portfolio: return 1
+        case .connector, .with, .locative, .nonParticipant: return 2
+        case .meetingVerb, .meetingNoun, .future, .signing: return 3
+        case .declaration, .institution: return 4
+        case .topic: return 5
+        case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue: return 6
+        case .boilerplate: return 7
+        case .country, .notCountry, .place: return 8
+        case .knownPerson, .knownInstitution: return 9
+        }
+    }
+}
+
+/// What kind of office a title names.
+package enum OfficeRole: String, Sendable, Codable, Hashable {
+    case minister
+    case secretaryOfState
+    case headOfGovernment
+    case headOfState
+    /// The bare word "president": of a state or of anything else.
+    case president
+    case official
+
+    /// True for the roles the contract calls cq:Minister.
+    package var isMinisterial: Bool {
+        self == .minister || self == .secretaryOfState || self == .headOfGovernment
+    }
+}
+
+/// Who received whom, relative to a meeting verb.
+package enum HostSide: String, Sendable, Hashable {
+    case before
+    case after
+    case none
+}
+
+/// Regions of a page that are not the story.
+package enum BoilerplateKind: String, Sendable, Hashable, Codable {
+    case readAlso
+    case related
+    case source
+    case comments
+    case navigation
+}

@@ -1,0 +1,167 @@
+/// The JSON shapes of the data files (see docs/lexicon-format.md). Every
+/// field is optional so that a user's extension file may hold only what it adds.
+struct LanguageFile: Codable {
+    struct Title: Codable {
+        var pattern: String
+        var role: String
+        var portfolio: String?
+    }
+
+    struct Ministry: Codable {
+        var pattern: String
+        var portfolio: String
+    }
+
+    struct MeetingVerb: Codable {
+        var pattern: String
+        var host: String?
+    }
+
+    struct Meeting: Codable {
+        var verbs: [MeetingVerb]?
+        var nouns: [String]?
+        var with: [String]?
+        var future: [String]?
+        var nonParticipant: [String]?
+    }
+
+    struct KindPatterns: Codable {
+        var kind: String
+        var topic: String?
+        var patterns: [String]
+    }
+
+    struct Dates: Codable {
+        var today: [String]?
+        var yesterday: [String]?
+        var tomorrow: [String]?
+        var months: [String: [String]]?
+        var ordinalSuffixes: [String]?
+        var publishedCues: [String]?
+    }
+
+    var code: String
+    var name: String?
+    var script: String?
+    var stopwords: [String]?
+    var nameParticles: [String]?
+    var connectors: [String]?
+    var honorifics: [String]?
+    var titles: [Title]?
+    var counterparts: [String]?
+    var portfolios: [String: [String]]?
+    var ministryWords: [String]?
+    var ministryWordsPlural: [String]?
+    var ministries: [Ministry]?
+    var meeting: Meeting?
+    var signing: [String]?
+    var declarations: [KindPatterns]?
+    var institutions: [KindPatterns]?
+    var topics: [String: [String]]?
+    var dates: Dates?
+    var locative: [String]?
+    var boilerplate: [String: [String]]?
+    /// Words that look like a country name or adjective in this language but
+    /// mostly mean something else (Arabic "مالي" is "financial").
+    var notCountries: [String]?
+
+    /// Adds what `other` holds to this file.
+    mutating func merge(_ other: LanguageFile) {
+        func join<T>(_ a: [T]?, _ b: [T]?) -> [T]? {
+            guard let b else { return a }
+            return (a ?? []) + b
+        }
+        func joinMap(_ a: [String: [String]]?, _ b: [String: [String]]?) -> [String: [String]]? {
+            guard let b else { return a }
+            return (a ?? [:]).merging(b) { $0 + $1 }
+        }
+        stopwords = join(stopwords, other.stopwords)
+        nameParticles = join(nameParticles, other.nameParticles)
+        connectors = join(connectors, other.connectors)
+        honorifics = join(honorifics, other.honorifics)
+        titles = join(titles, other.titles)
+        counterparts = join(counterparts, other.counterparts)
+        portfolios = joinMap(portfolios, other.portfolios)
+        ministryWords = join(ministryWords, other.ministryWords)
+        ministryWordsPlural = join(ministryWordsPlural, other.ministryWordsPlural)
+        ministries = join(ministries, other.ministries)
+        if let theirs = other.meeting {
+            var mine = meeting ?? Meeting()
+            mine.verbs = join(mine.verbs, theirs.verbs)
+            mine.nouns = join(mine.nouns, theirs.nouns)
+            mine.with = join(mine.with, theirs.with)
+            mine.future = join(mine.future, theirs.future)
+            mine.nonParticipant = join(mine.nonParticipant, theirs.nonParticipant)
+            meeting = mine
+        }
+        signing = join(signing, other.signing)
+        declarations = join(declarations, other.declarations)
+        institutions = join(institutions, other.institutions)
+        topics = joinMap(topics, other.topics)
+        if let theirs = other.dates {
+            var mine = dates ?? Dates()
+            mine.today = join(mine.today, theirs.today)
+            mine.yesterday = join(mine.yesterday, theirs.yesterday)
+            mine.tomorrow = join(mine.tomorrow, theirs.tomorrow)
+            mine.months = joinMap(mine.months, theirs.months)
+            mine.ordinalSuffixes = join(mine.ordinalSuffixes, theirs.ordinalSuffixes)
+            mine.publishedCues = join(mine.publishedCues, theirs.publishedCues)
+            dates = mine
+        }
+        locative = join(locative, other.locative)
+        boilerplate = joinMap(boilerplate, other.boilerplate)
+        notCountries = join(notCountries, other.notCountries)
+    }
+}
+
+
+/// countries/<code>.json: ISO code → other names and adjectives.
+struct CountryFileEntry: Codable {
+    var names: [String]?
+    var adjectives: [String]?
+}
+
+/// One entry of places.json.
+struct PlaceFileEntry: Codable {
+    var id: String
+    var country: String?
+    var kind: String?
+    var names: [String]
+}
+
+/// actors.json.
+struct ActorsFile: Codable {
+    struct Office: Codable {
+        var role: String?
+        var portfolio: String?
+        var country: String?
+        var from: String?
+        var to: String?
+    }
+
+    struct Person: Codable {
+        var id: String
+        var label: String
+        var kind: String
+        var country: String?
+        var names: [String]
+        var offices: [Office]?
+    }
+
+    struct Institution: Codable {
+        var id: String
+        var label: String
+        var kind: String
+        var countries: [String]?
+        var names: [String]
+    }
+
+    var persons: [Person]?
+    var institutions: [Institution]?
+}
+
+/// topics.json: topic name → labels by language and an English definition.
+struct TopicFileEntry: Codable {
+    var labels: [String: String]
+    var definition: String?
+}

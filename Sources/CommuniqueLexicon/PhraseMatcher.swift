@@ -1,0 +1,162 @@
+import CommuniqueText
+
+/// Compiled phrase patterns, indexed by their first token, matched against
+/// token sequences. A pattern token is an exact matching form or a prefix
+/// (`migra*`); Arabic-script text tokens are also tried without their
+/// one-letter proclitics.
+package struct PhraseMatcher: Sendable {
+    enum PatternToken: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+
+        func matches(_ variants: [String]) -> Bool {
+            switch self {
+            case .exact(let text): return variants.contains(text)
+            case .prefix(let text): return variants.contains { $0.unicodeScalars.starts(with: text.unicodeScalars) }
+            }
+        }
+    }
+
+    struct Pattern: Sendable {
+        let tokens: [PatternToken]
+        let entry: LexicalEntry
+        /// Index of the language the pattern belongs to; -1 for every language.
+        let language: Int16
+        /// Letters spelled out in the pattern: breaks ties between overlapping matches.
+        let weight: Int
+    }
+
+    /// A match of one pattern.
+    package struct Match: Sendable, Hashable {
+        package let start: Int
+        /// Index after the last matched token.
+        package let end: Int
+        package let entry: LexicalEntry
+        package let weight: Int
+    }
+
+    private static let prefixKeyLength = 4
+    private var patterns: [Pattern] = []
+    private var byExactFirst: [String: [Int32]] = [:]
+    private var byPrefixFirst: [String: [Int32]] = [:]
+    private var seen = Set<SeenKey>()
+
+    private struct SeenKey: Hashable {
+        let tokens: [PatternToken]
+        let entry: LexicalEntry
+        let language: Int16
+    }
+
+    package init() {}
+
+    package var count: Int { patterns.count }
+
+    /// Adds `phrase` meaning `entry`, for the language at `language` (-1: all).
+    package mutating func add(_ phrase: String, _ entry: LexicalEntry, language: Int16) {
+        let tokens = PhraseMatcher.compile(phrase)
+        guard let first = tokens.first else { return }
+        guard seen.insert(SeenKey(tokens: tokens, entry: entry, language: language)).inserted else { return }
+        let weight = tokens.reduce(0) { total, token in
+            switch token {
+            case .exact(let text): return total + text.unicodeScalars.count + 1
+            case .prefix(let text): return total + text.unicodeScalars.count
+            }
+        }
+        let index = Int32(patterns.count)
+        patterns.append(Pattern(tokens: tokens, entry: entry, language: language, weight: weight))
+        switch first {
+        case .exact(let text):
+            byExactFirst[text, default: []].append(index)
+        case .prefix(let text):
+            let key = String(String.UnicodeScalarView(text.unicodeScalars.prefix(PhraseMatcher.prefixKeyLength)))
+            byPrefixFirst[key, default: []].append(index)
+        }
+    }
+
+    /// The pattern tokens of a phrase: tokenized and normalized like text;
+    /// a token directly followed by `*` is a prefix.
+    static func compile(_ phrase: String) -> [PatternToken] {
+        let tokens = Tokenizer.tokenize(phrase)
+        var result: [PatternToken] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.norm == "*" {
+                index += 1
+                continue
+            }
+            if index + 1 < tokens.count, tokens[index + 1].norm == "*", !tokens[index + 1].spaceBefore {
+                result.append(.prefix(token.norm))
+                index += 2
+            } else {
+                result.append(.exact(token.norm))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The forms a text token is matched by: its matching form and, for
+    /// Arabic script, the same without one-letter proclitics.
+    package static func variants(of token: Token) -> [String] {
+        guard token.script == .arabic else { return [token.norm] }
+        var result = [token.norm]
+        let scalars = Array(token.norm.unicodeScalars)
+        func add(_ slice: ArraySlice<Unicode.Scalar>) {
+            guard slice.count >= 2 else { return }
+            let form = String(String.UnicodeScalarView(slice))
+            if !result.contains(form) { result.append(form) }
+        }
+        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
+        if let first = scalars.first, first == "\u{0648}" || first == "\u{0641}", scalars.count > 3 {  // و ف
+            bases.append(scalars.dropFirst())
+            add(scalars.dropFirst())
+        }
+        for base in bases {
+            guard let first = base.first, base.count > 3 else { continue }
+            if first == "\u{0644}" && base.dropFirst().first == "\u{0644}" {  // لل → ال
+                add(["\u{0627}"] + base.dropFirst())
+            }
+            if first == "\u{0628}" || first == "\u{0644}" || first == "\u{0643}" {  // ب ل ك
+                add(base.dropFirst())
+            }
+        }
+        return result
+    }
+
+    /// Every pattern matching at `start`, for the language at `language`.
+    package func matches(at start: Int, variants: [[String]], language: Int16) -> [Match] {
+        var result: [Match] = []
+        var candidates: [Int32] = []
+        for form in variants[start] {
+            if let list = byExactFirst[form] { candidates.append(contentsOf: list) }
+            let scalars = form.unicodeScalars
+            var length = 1
+            var index = scalars.startIndex
+            var key = String.UnicodeScalarView()
+            while index != scalars.endIndex && length <= PhraseMatcher.prefixKeyLength {
+                key.append(scalars[index])
+                if let list = byPrefixFirst[String(key)] { candidates.append(contentsOf: list) }
+                index = scalars.index(after: index)
+                length += 1
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        var tried = Set<Int32>()
+        for candidate in candidates where tried.insert(candidate).inserted {
+            let pattern = patterns[Int(candidate)]
+            if pattern.language >= 0 && pattern.language != language { continue }
+            let end = start + pattern.tokens.count
+            guard end <= variants.count else { continue }
+            var ok = true
+            for (offset, token) in pattern.tokens.enumerated() where !token.matches(variants[start + offset]) {
+                ok = false
+                break
+            }
+            if ok {
+                result.append(Match(start: start, end: end, entry: pattern.entry, weight: pattern.weight))
+            }
+        }
+        return result
+    }
+}

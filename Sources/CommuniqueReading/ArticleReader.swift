@@ -1,0 +1,163 @@
+import CommuniqueLexicon
+import CommuniqueText
+import Foundation
+
+/// Reads one raw document into articles: decodes it, parses HTML with
+/// libxml2 or splits text into lines, parses a JSON Lines record, then lets
+/// the story builder find title, boilerplate, dates, language and stories.
+/// Never throws: what cannot be read becomes a `ReadIssue`.
+package struct ArticleReader: Sendable {
+    private let builder: StoryBuilder
+
+    package init(lexicon: Lexicon) {
+        builder = StoryBuilder(lexicon: lexicon)
+    }
+
+    package struct Output: Sendable {
+        package var articles: [Article] = []
+        package var issues: [ReadIssue] = []
+    }
+
+    package func read(_ document: RawDocument) -> Output {
+        var output = Output()
+        let input = document.input
+        switch document.payload {
+        case .file(let bytes):
+            guard !bytes.isEmpty else {
+                output.issues.append(ReadIssue(.skipped, path: input.relativePath, message: "empty file"))
+                return output
+            }
+            let isHTML = input.format == .html || (input.format == .unknown && ArticleReader.looksLikeHTML(bytes))
+            let decoded: ByteDecoder.Decoded
+            do {
+                decoded = try ByteDecoder.decode(bytes, sniffHTML: isHTML)
+            } catch {
+                output.issues.append(ReadIssue(.skipped, path: input.relativePath, message: "\(error)"))
+                return output
+            }
+            if decoded.replaced > 0 {
+                output.issues.append(ReadIssue(.repaired, path: input.relativePath,
+                                               message: "\(decoded.replaced) undecodable byte sequence(s) replaced by U+FFFD (\(decoded.encoding.rawValue))"))
+            }
+            let metadata = StoryBuilder.Metadata(identifier: input.baseName, path: input.relativePath)
+            output.articles = articles(text: decoded.text, html: isHTML, metadata: metadata, issues: &output.issues,
+                                       path: input.relativePath)
+        case .jsonLine(let bytes, let line):
+            readRecord(bytes, line: line, input: input, into: &output)
+        }
+        if output.articles.allSatisfy({ $0.contentParagraphs.isEmpty }) && output.issues.allSatisfy({ $0.kind != .skipped }) {
+            output.issues.append(ReadIssue(.skipped, path: input.relativePath, line: lineNumber(document),
+                                           message: "no text found"))
+            output.articles = []
+        }
+        return output
+    }
+
+    private func lineNumber(_ document: RawDocument) -> Int? {
+        if case .jsonLine(_, let line) = document.payload { return line }
+        return nil
+    }
+
+    private func articles(text: String, html: Bool, metadata: StoryBuilder.Metadata, issues: inout [ReadIssue],
+                          path: String) -> [Article] {
+        var metadata = metadata
+        let blocks: [TextBlock]
+        if html {
+            do {
+                let page = try HTMLPage(html: text)
+                metadata.title = metadata.title ?? page.title
+                metadata.headline = metadata.headline ?? page.headline
+                metadata.language = metadata.language ?? page.language
+                metadata.published = metadata.published ?? page.published
+                metadata.url = metadata.url ?? page.url
+                blocks = page.blocks
+            } catch {
+                issues.append(ReadIssue(.skipped, path: path, message: "HTML could not be parsed: \(error)"))
+                return []
+            }
+        } else {
+            blocks = ArticleReader.textBlocks(text)
+        }
+        guard !blocks.isEmpty else { return [] }
+        return builder.build(blocks, metadata: metadata)
+    }
+
+    private func readRecord(_ bytes: [UInt8], line: Int, input: InputFile, into output: inout Output) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            output.issues.append(ReadIssue(.partlySkipped, path: input.relativePath, line: line,
+                                           message: "not a valid JSON object, line skipped"))
+            return
+        }
+        guard let record = object as? [String: Any] else {
+            output.issues.append(ReadIssue(.partlySkipped, path: input.relativePath, line: line,
+                                           message: "not a JSON object, line skipped"))
+            return
+        }
+        let identifier: String
+        if let text = record["id"] as? String, !text.isEmpty {
+            identifier = text
+        } else if let number = record["id"] as? NSNumber {
+            identifier = number.stringValue
+        } else {
+            output.issues.append(ReadIssue(.partlySkipped, path: input.relativePath, line: line,
+                                           message: "record has no \"id\", line skipped"))
+            return
+        }
+        let html = record["html"] as? String
+        let text = record["text"] as? String
+        guard html != nil || text != nil else {
+            output.issues.append(ReadIssue(.partlySkipped, path: input.relativePath, line: line,
+                                           message: "record \(identifier) has neither \"text\" nor \"html\", line skipped"))
+            return
+        }
+        let published = (record["published"] as? String).flatMap { CalendarDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
+        let metadata = StoryBuilder.Metadata(identifier: identifier, path: input.relativePath, url: record["url"] as? String,
+                                             title: record["title"] as? String, language: record["language"] as? String,
+                                             published: published)
+        var articles = self.articles(text: html ?? text!, html: html != nil, metadata: metadata,
+                                     issues: &output.issues, path: input.relativePath)
+        if let title = record["title"] as? String, !title.isEmpty {
+            for index in articles.indices where index == 0 {
+                if articles[index].title == nil { articles[index].title = title }
+                if !articles[index].paragraphs.contains(where: { $0.text == title }) {
+                    articles[index].paragraphs.insert(Paragraph(text: title, role: .title,
+                                                                language: articles[index].language), at: 0)
+                }
+            }
+        }
+        output.articles.append(contentsOf: articles)
+    }
+
+    /// Lines of a text file as blocks; a blank line marks a break. Lines of a
+    /// hard-wrapped paragraph (long lines without a final stop, continued in
+    /// lower case) are joined.
+    static func textBlocks(_ text: String) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var afterBreak = true
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = HTMLPage.collapse(String(rawLine))
+            if line.isEmpty {
+                afterBreak = true
+                continue
+            }
+            if !afterBreak, let last = blocks.last, last.text.count >= 60,
+               let lastChar = last.text.last, !".!?؟:\"»”".contains(lastChar),
+               let firstScalar = line.unicodeScalars.first, firstScalar.properties.isLowercase {
+                blocks[blocks.count - 1].text += " " + line
+                continue
+            }
+            blocks.append(TextBlock(text: line, kind: .paragraph, afterBreak: afterBreak))
+            afterBreak = false
+        }
+        return blocks
+    }
+
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+            || (head.contains("<p>") && head.contains("</p>"))
+    }
+}

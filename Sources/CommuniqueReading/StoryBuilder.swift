@@ -1,0 +1,250 @@
+import CommuniqueLexicon
+import CommuniqueText
+
+/// Turns the text blocks of one input into articles: finds the title, date
+/// lines and a dateline, marks boilerplate (menus before the title, headline
+/// lists with times, "read also"/"related" boxes, source credit lines, comment
+/// forms, share and "back to top" links), identifies the language of each
+/// paragraph, and splits the input where a second, unrelated story starts
+/// after a source line or a "read also" box.
+package struct StoryBuilder: Sendable {
+    package struct Metadata: Sendable {
+        package var identifier: String
+        package var path: String?
+        package var url: String?
+        package var title: String?
+        package var headline: String?
+        package var language: String?
+        package var published: CalendarDate?
+
+        package init(identifier: String, path: String? = nil, url: String? = nil, title: String? = nil,
+                     headline: String? = nil, language: String? = nil, published: CalendarDate? = nil) {
+            self.identifier = identifier
+            self.path = path
+            self.url = url
+            self.title = title
+            self.headline = headline
+            self.language = language
+            self.published = published
+        }
+    }
+
+    private let lexicon: Lexicon
+    private let annotator: Annotator
+    private let identifier: LanguageIdentifier
+
+    package init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        annotator = Annotator(lexicon: lexicon)
+        identifier = LanguageIdentifier(lexicon: lexicon)
+    }
+
+    private enum Shape {
+        case marker(BoilerplateKind)
+        case timedItem
+        case listItem
+        case dateLine(CalendarDate?)
+        case short
+        case body
+        case headingLike
+    }
+
+    private struct Line {
+        var block: TextBlock
+        var tokens: [Token]
+        var annotations: [[PhraseMatcher.Match]]
+        var shape: Shape
+        var words: Int
+        var language: String
+    }
+
+    package func build(_ blocks: [TextBlock], metadata: Metadata) -> [Article] {
+        var lines: [Line] = []
+        lines.reserveCapacity(blocks.count)
+        for block in blocks {
+            let tokens = Tokenizer.tokenize(block.text)
+            let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            let language = identifier.identify(block.text, tokens: tokens)
+            let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
+            var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
+                            language: language)
+            line.shape = shape(of: line)
+            lines.append(line)
+        }
+
+        // The first body paragraph; the title is the last heading-like line before it.
+        guard let firstBody = lines.firstIndex(where: { if case .body = $0.shape { return true } else { return false } })
+        else {
+            return [finish(lines: lines, roles: lines.map { _ in (Paragraph.Role.boilerplate, "no story") },
+                           metadata: metadata, suffix: 1, title: metadata.headline ?? metadata.title)]
+        }
+        var roles = [(Paragraph.Role, String?)](repeating: (.body, nil), count: lines.count)
+        var titleIndex: Int?
+        if let headline = metadata.headline, let at = lines[..<firstBody].firstIndex(where: { $0.block.text == headline }) {
+            titleIndex = at
+        } else {
+            for index in stride(from: firstBody - 1, through: 0, by: -1) {
+                if case .headingLike = lines[index].shape { titleIndex = index; break }
+                if case .dateLine = lines[index].shape { continue }
+                if case .short = lines[index].shape { continue }
+                if case .marker = lines[index].shape { break }
+                if case .timedItem = lines[index].shape { break }
+                if case .listItem = lines[index].shape { break }
+            }
+        }
+        var published = metadata.published
+        for index in 0..<firstBody {
+            switch lines[index].shape {
+            case .dateLine(let date):
+                roles[index] = (.dateline, nil)
+                if published == nil { published = date }
+            case .timedItem, .listItem:
+                roles[index] = (.boilerplate, BoilerplateKind.related.rawValue)
+            case .marker(let kind):
+                roles[index] = (.boilerplate, kind.rawValue)
+            default:
+                roles[index] = index == titleIndex ? (.title, nil) : (.boilerplate, BoilerplateKind.navigation.rawValue)
+            }
+        }
+        if let titleIndex { roles[titleIndex] = (.title, nil) }
+
+        // Walk the story; after a source line or inside a box, look for a new story.
+        var storyStarts: [(line: Int, title: Int?)] = [(0, titleIndex)]
+        var region: BoilerplateKind? = nil
+        var index = firstBody
+        while index < lines.count {
+            let line = lines[index]
+            switch line.shape {
+            case .marker(let kind):
+                roles[index] = (.boilerplate, kind.rawValue)
+                region = kind == .navigation ? region : kind
+            case .timedItem:
+                roles[index] = (.boilerplate, BoilerplateKind.related.rawValue)
+                if region == nil { region = .related }
+            case .dateLine(let date):
+                roles[index] = region == nil ? (.dateline, nil) : (.boilerplate, region!.rawValue)
+                if published == nil && region == nil { published = date }
+            case .listItem, .short:
+                roles[index] = region == nil ? (.body, nil) : (.boilerplate, region!.rawValue)
+            case .headingLike, .body:
+                if let current = region {
+                    if current != .comments, startsStory(at: index, lines) {
+                        let isHeading: Bool
+                        if case .headingLike = line.shape { isHeading = true } else { isHeading = false }
+                        storyStarts.append((index, isHeading ? index : nil))
+                        roles[index] = isHeading ? (.title, nil) : (.body, nil)
+                        region = nil
+                    } else {
+                        roles[index] = (.boilerplate, current.rawValue)
+                    }
+                } else {
+                    roles[index] = (.body, nil)
+                }
+            }
+            index += 1
+        }
+
+        var articles: [Article] = []
+        for (number, start) in storyStarts.enumerated() {
+            let end = number + 1 < storyStarts.count ? storyStarts[number + 1].line : lines.count
+            let title: String?
+            if number == 0 {
+                title = metadata.headline ?? titleIndex.map { lines[$0].block.text } ?? metadata.title
+            } else {
+                title = start.title.map { lines[$0].block.text }
+            }
+            var article = finish(lines: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
+                                 metadata: metadata, suffix: number + 1, title: title)
+            article.published = published
+            article.datelineDate = dateline(in: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
+                                            published: published)
+            articles.append(article)
+        }
+        return articles
+    }
+
+    /// A heading-like line or a paragraph followed by at least two body paragraphs.
+    private func startsStory(at index: Int, _ lines: [Line]) -> Bool {
+        var bodies = 0
+        var position = index + 1
+        if case .body = lines[index].shape { bodies = 1 }
+        while position < lines.count && bodies < 2 {
+            switch lines[position].shape {
+            case .body: bodies += 1
+            case .dateLine, .short: break
+            default: return false
+            }
+            position += 1
+        }
+        return bodies >= 2
+    }
+
+    private func shape(of line: Line) -> Shape {
+        let tokens = line.tokens
+        guard let first = tokens.first else { return .short }
+        for match in line.annotations[0] {
+            if case .boilerplate(let kind) = match.entry, line.words <= 12 { return .marker(kind) }
+        }
+        // "- 12:54 headline" or "12:54Headline": an item of a headline list
+        var start = 0
+        if first.kind == .punctuation && (first.norm == "-" || first.norm == "•" || first.norm == "*" || first.norm == "·") {
+            start = 1
+        }
+        if start < tokens.count, tokens[start].kind == .number, isClockTime(tokens[start].norm) { return .timedItem }
+        let isBullet = start == 1 || line.block.kind == .listItem
+        let endsWithStop = tokens.last.map { $0.isSentenceEnd || $0.isQuote } ?? false
+        if line.words <= 16, let date = publicationDate(line) {
+            return .dateLine(date)
+        }
+        if isBullet && line.words <= 25 { return .listItem }
+        if line.words <= 2 { return .short }
+        if line.block.kind == .heading { return .headingLike }
+        if line.words >= 15 || (line.words >= 8 && endsWithStop) { return .body }
+        return line.words <= 30 ? .headingLike : .body
+    }
+
+    /// A short line holding a complete date (a publication or update line).
+    private func publicationDate(_ line: Line) -> CalendarDate? {
+        let mentions = DateFinder.find(line.tokens, line.annotations, anchor: nil)
+        guard let date = mentions.compactMap({ $0.date?.calendarDate }).first else { return nil }
+        let hasCue = line.annotations.contains { $0.contains { if case .publishedCue = $0.entry { return true } else { return false } } }
+        let covered = mentions.reduce(0) { $0 + $1.range.count }
+        let otherWords = line.tokens.indices.filter { line.tokens[$0].kind == .word }.count - covered
+        return hasCue || otherWords <= 4 ? date : nil
+    }
+
+    private func isClockTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
+        return (0...23).contains(hours) && (0...59).contains(minutes) && parts[1].count == 2
+    }
+
+    /// The date of a dateline opening the first body paragraph.
+    private func dateline(in lines: [Line], roles: [(Paragraph.Role, String?)], published: CalendarDate?) -> CalendarDate? {
+        guard let first = lines.indices.first(where: { roles[$0].0 == .body }) else { return nil }
+        let line = lines[first]
+        // the dateline ends at the first dash or colon within its first 14 tokens
+        guard let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) else { return nil }
+        let mentions = DateFinder.find(Array(line.tokens[..<cut]), Array(line.annotations[..<cut]), anchor: published)
+        return mentions.compactMap { $0.date?.calendarDate }.first
+    }
+
+    private func finish(lines: [Line], roles: [(Paragraph.Role, String?)], metadata: Metadata, suffix: Int,
+                        title: String?) -> Article {
+        var paragraphs: [Paragraph] = []
+        var weights: [String: Int] = [:]
+        for (line, role) in zip(lines, roles) {
+            paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language))
+            if role.0 == .body || role.0 == .title, line.language != "und" {
+                weights[line.language, default: 0] += line.words
+            }
+        }
+        var language = weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        if language == nil, let hint = metadata.language, lexicon.languageIndex(String(hint.prefix(2)).lowercased()) >= 0 {
+            language = String(hint.prefix(2)).lowercased()
+        }
+        return Article(identifier: suffix == 1 ? metadata.identifier : metadata.identifier + "#\(suffix)",
+                       path: metadata.path, url: metadata.url, title: title, language: language ?? "und",
+                       published: metadata.published, paragraphs: paragraphs)
+    }
+}

@@ -1,0 +1,75 @@
+import CommuniqueExtraction
+import CommuniqueLexicon
+import CommuniqueText
+
+/// Merges the persons of all articles: a known actor is one person whatever
+/// the article; others are the same person when their full names agree
+/// (same surname, or same consonant skeleton, with compatible first names)
+/// and their countries do not differ. A surname alone joins a person only
+/// when exactly one person of that country carries it.
+struct PersonResolver {
+    private(set) var clusters: [PersonCluster] = []
+    private var byKnown: [String: Int] = [:]
+    /// (country or "", surname skeleton) → clusters.
+    private var bySurname: [String: [Int]] = [:]
+
+    /// The cluster of `person` read in article `article`.
+    mutating func add(_ person: PersonRecord, article: Int) -> Int {
+        let keys = person.forms.map { NameComparison.key($0.text) }.filter { !$0.isEmpty }
+        var target: Int?
+        if let known = person.knownID {
+            target = byKnown[known]
+        } else {
+            target = match(keys: keys, country: person.country)
+        }
+        let cluster: PersonCluster
+        if let target {
+            cluster = clusters[target]
+        } else {
+            cluster = PersonCluster(index: clusters.count)
+            cluster.knownID = person.knownID
+            clusters.append(cluster)
+            if let known = person.knownID { byKnown[known] = cluster.index }
+        }
+        for form in person.forms { cluster.forms[form, default: 0] += 1 }
+        cluster.kinds[person.kind, default: 0] += 1
+        if let country = person.country { cluster.countries[country, default: 0] += 1 }
+        cluster.offices.formUnion(person.offices)
+        if let portfolio = person.portfolio { cluster.portfolios[portfolio, default: 0] += 1 }
+        cluster.sources.insert(article)
+        if person.knownID == nil {
+            for key in keys {
+                if key.count >= 2 { cluster.keys.insert(key) }
+                guard let last = key.last else { continue }
+                let index = (person.country ?? "") + "|" + NameSkeleton.of(last)
+                if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
+            }
+        }
+        return cluster.index
+    }
+
+    private func match(keys: [[String]], country: String?) -> Int? {
+        var candidates: [Int] = []
+        for key in keys {
+            guard let last = key.last else { continue }
+            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.of(last)] ?? [] where !candidates.contains(candidate) {
+                candidates.append(candidate)
+            }
+        }
+        var fitting: [Int] = []
+        for candidate in candidates {
+            let cluster = clusters[candidate]
+            if let country, let theirs = cluster.country, theirs != country { continue }
+            let fullKeys = keys.filter { $0.count >= 2 }
+            if !fullKeys.isEmpty {
+                if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key) } }) {
+                    fitting.append(candidate)
+                }
+            } else if country != nil {
+                // a surname alone: the only person of that country with it
+                fitting.append(candidate)
+            }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+}

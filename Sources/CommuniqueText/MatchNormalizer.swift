@@ -1,0 +1,106 @@
+import Foundation
+
+/// The matching form of text: never shown, only compared. Lower case without
+/// diacritics for Latin script; Arabic and Persian letter variants folded
+/// (ي ی ى → ي, ك ک → ك, ة ۀ → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ي), harakat, tatweel,
+/// ZWNJ/ZWJ and bidi marks removed; Arabic-Indic and Persian digits as ASCII;
+/// typographic quotes and apostrophes as ASCII.
+package enum MatchNormalizer {
+    /// Latin letters with diacritics → their base letters, built once from
+    /// Foundation's canonical decomposition.
+    private static let latinFold: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let extra: [UInt32: String] = [0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0xF8: "o", 0xD8: "o",
+                                       0x142: "l", 0x141: "l", 0x111: "d", 0x110: "d", 0xF0: "d", 0xD0: "d", 0xFE: "th",
+                                       0xDE: "th", 0x131: "i", 0x127: "h", 0x126: "h", 0x167: "t", 0x166: "t"]
+        for value in UInt32(0xC0)...UInt32(0x24F) {
+            if let fixed = extra[value] {
+                table[value] = fixed
+                continue
+            }
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+            let base = decomposed.unicodeScalars.filter { $0.value < 0x80 }
+            if !base.isEmpty {
+                table[value] = String(String.UnicodeScalarView(base))
+            }
+        }
+        for value in UInt32(0x1E00)...UInt32(0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+            let base = decomposed.unicodeScalars.filter { $0.value < 0x80 }
+            if !base.isEmpty {
+                table[value] = String(String.UnicodeScalarView(base))
+            }
+        }
+        return table
+    }()
+
+    /// The matching form of `text`.
+    package static func normalize(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        append(text, to: &result)
+        return String(result)
+    }
+
+    /// Appends the matching form of `text` to `result`.
+    package static func append(_ text: some StringProtocol, to result: inout String.UnicodeScalarView) {
+        for scalar in text.unicodeScalars {
+            appendScalar(scalar, to: &result)
+        }
+    }
+
+    /// Appends the matching form of one scalar (zero, one or more scalars).
+    @inline(__always)
+    package static func appendScalar(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A {
+                result.append(Unicode.Scalar(value + 0x20)!)
+            } else {
+                result.append(scalar)
+            }
+            return
+        }
+        switch value {
+        // Arabic letters and their Persian forms
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: result.append("\u{0627}")  // alef forms → ا
+        case 0x0649, 0x06CC, 0x064A, 0x06D0, 0x0626: result.append("\u{064A}")  // ى ی ي ې ئ → ي
+        case 0x06A9, 0x06AA, 0x0643: result.append("\u{0643}")  // ک ڪ ك → ك
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5: result.append("\u{0647}")  // ة ۀ ہ ە → ه
+        case 0x0624: result.append("\u{0648}")  // ؤ → و
+        case 0x0640: return  // tatweel
+        case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return  // harakat, superscript alef, Quranic marks
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C: return  // ZW*, bidi marks
+        case 0x0660...0x0669: result.append(Unicode.Scalar(value - 0x0660 + 0x30)!)  // Arabic-Indic digits
+        case 0x06F0...0x06F9: result.append(Unicode.Scalar(value - 0x06F0 + 0x30)!)  // Persian digits
+        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x2032, 0x0060: result.append("'")
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: result.append("\"")
+        case 0x2010...0x2015, 0x2212: result.append("-")
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: result.append(" ")
+        case 0x00C0...0x024F, 0x1E00...0x1EFF:
+            if let folded = latinFold[value] {
+                result.append(contentsOf: folded.unicodeScalars)
+            } else {
+                appendLowercased(scalar, to: &result)
+            }
+        case 0x0300...0x036F: return  // combining diacritics
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFF, 0xFF00...0xFFEF:
+            // presentation forms and full-width forms: compatibility-decompose, then fold
+            for inner in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars where inner != scalar {
+                appendScalar(inner, to: &result)
+            }
+        default:
+            appendLowercased(scalar, to: &result)
+        }
+    }
+
+    @inline(__always)
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+        if scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter {
+            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            result.append(scalar)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A consonant skeleton of a name in matching form, for spotting the same
+/// name under transliteration and machine-translation damage:
+/// `laftit`, `luftet` → `lft`; `piantedozi`, `piantedosi` → `bntds`;
+/// Arabic `لفتيت`, `لافتيت` → `لفت`.
+package enum NameSkeleton {
+    package static func of(_ norm: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar? = nil
+        for scalar in norm.unicodeScalars {
+            var mapped: Unicode.Scalar?
+            switch scalar {
+            case "a", "e", "i", "o", "u", "y", "h", "w", "'", "-", " ": mapped = nil
+            case "z": mapped = "s"
+            case "c", "q": mapped = "k"
+            case "v": mapped = "f"
+            case "p": mapped = "b"
+            case "g": mapped = "j"
+            case "x": mapped = "k"
+            case "\u{0627}", "\u{0648}", "\u{064A}", "\u{0621}", "\u{0649}": mapped = nil  // ا و ي ء ى
+            default: mapped = scalar.properties.isAlphabetic ? scalar : nil
+            }
+            if let mapped, mapped != previous {
+                result.append(mapped)
+                previous = mapped
+            } else if mapped == nil && scalar == " " {
+                previous = nil
+            }
+        }
+        return String(result)
+    }
+
+    /// Levenshtein distance between two short strings, by scalars.
+    package static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+}
