@@ -60,6 +60,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets: running the real consumers (rapper, rdflib, ...).
+        .target(name: "CommuniqueTestSupport", path: "Tests/CommuniqueTestSupport"),
+        .testTarget(
+            name: "CommuniqueGraphTests",
+            dependencies: ["CommuniqueGraph", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
+            name: "CommuniqueWritersTests",
+            dependencies: ["CommuniqueWriters", "CommuniqueGraph", "CommuniqueXML", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
+            name: "CommuniqueReadingTests",
+            dependencies: ["CommuniqueReading", "CommuniqueLexicon", "CommuniqueText", "CommuniqueXML", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
+            name: "CommuniqueExtractionTests",
+            dependencies: ["CommuniqueExtraction", "CommuniqueReading", "CommuniqueLexicon", "CommuniqueText",
+                           "CommuniqueResolution", "CommuniqueGraph", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
+            name: "CommuniqueEndToEndTests",
+            dependencies: ["Communique", "CommuniqueTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ struct CommuniqueCommand: ParsableCommand {
 
         Exit status: 0 success, 1 bad usage or input, 2 internal error.
         """,
-        subcommands: [Export.self, Merge.self, Validate.self],
+        subcommands: [Export.self, Merge.self, Validate.self, Annotate.self],
         defaultSubcommand: nil
     )
 }
@@ -160,6 +160,27 @@ struct Validate: ParsableCommand {
             print("\(file): valid")
         } else {
             for problem in outcome.problems { FileHandle.standardError.write(Data("\(file): \(problem)\n".utf8)) }
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what the tool reads in a file: paragraphs, recognised phrases, extracted facts.",
+        discussion: "Useful when adding a language or a known actor (see docs/lexicon-format.md).")
+
+    @Argument(help: "A file or folder to read.")
+    var input: String
+
+    @Option(name: .long, help: "Folder of extra lexicon files laid over the bundled ones (repeatable).")
+    var lexicon: [String] = []
+
+    func run() throws {
+        do {
+            print(try Inspector.describe(input, lexiconDirectories: lexicon), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("communique: \(error)\n".utf8))
             throw ExitCode(1)
         }
     }
