@@ -111,13 +111,19 @@ package struct ArticleExtractor: Sendable {
 
         let declarations = DeclarationFinder(lexicon: lexicon, view: view, scanner: scanner, persons: people,
                                              countryOf: { countries[$0] }, meetings: meetings, anchor: anchor).find()
-        for (index, found) in declarations.enumerated() {
+        for found in declarations {
             let sentence = view.sentences[found.sentence]
+            let evidence = Evidence(view.text(sentence), language: view.paragraphs[sentence.paragraph].language)
+            let topics = topicFinder.topics(in: [found.sentence])
+            // the headline and the body often name the same instrument
+            if let index = result.declarations.firstIndex(where: { DeclarationMerging.sameInstrument($0, found) }) {
+                DeclarationMerging.merge(found, evidence: evidence, topics: topics, into: &result.declarations[index])
+                continue
+            }
             result.declarations.append(DeclarationRecord(
-                localID: index, kind: found.kind, forms: found.forms, parties: found.parties, partyInstitutions: [],
-                signatories: found.signatories, date: found.date, adoptedAt: found.adoptedAt,
-                topics: topicFinder.topics(in: [found.sentence]).sorted(),
-                evidence: [Evidence(view.text(sentence), language: view.paragraphs[sentence.paragraph].language)]))
+                localID: result.declarations.count, kind: found.kind, forms: found.forms, parties: found.parties,
+                partyInstitutions: [], signatories: found.signatories, date: found.date, adoptedAt: found.adoptedAt,
+                topics: topics.sorted(), evidence: [evidence]))
         }
         return result
     }

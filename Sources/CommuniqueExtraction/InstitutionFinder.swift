@@ -177,7 +177,10 @@ struct InstitutionFinder {
                          label: "Joint body\(subject) (\(countryList(codes)))", forms: [written], countries: codes.sorted(),
                          portfolio: nil, topic: topic, sentence: number)
         }
-        // other bodies need a proper name next to the generic word
+        // other bodies need a proper name next to the generic word; only
+        // foundations are named reliably enough that way (an "agency" next to a
+        // capitalized word is as often a news agency or a sentence's subject)
+        guard kind == "Foundation" else { return nil }
         let tokens = view.paragraphs[paragraph].tokens
         var range = match.start..<match.end
         if tokens[match.start].script == .latin,

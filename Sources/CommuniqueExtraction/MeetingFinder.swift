@@ -29,41 +29,65 @@ struct MeetingFinder {
         return found
     }
 
+    /// A date, weekday or "today" in the sentence: the sentence reports an event.
+    private func hasEventFrame(_ sentence: TextView.Sentence) -> Bool {
+        let paragraph = view.paragraphs[sentence.paragraph]
+        let mentions = DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
+                                       anchor: anchor)
+        return mentions.contains { mention in
+            if mention.weekday != nil || mention.relativeDay != nil || mention.dayMonth != nil { return true }
+            guard let date = mention.date, date.precision == 3 else { return false }
+            guard let anchor, let day = date.calendarDate else { return true }
+            return abs(day.dayNumber - anchor.dayNumber) <= 14
+        }
+    }
+
     func find() -> [Found] {
         var candidates: [Found] = []
         for (number, sentence) in view.sentences.enumerated() {
-            let triggers = has(sentence) { entry in
+            var triggers = has(sentence) { entry in
                 switch entry {
                 case .meetingVerb, .meetingNoun: return true
                 default: return false
                 }
             }
-            guard !triggers.isEmpty else { continue }
             if !has(sentence, { $0 == .future }).isEmpty { continue }
+            let signingMatches = has(sentence) { $0 == .signing }
+            let signsInstrument = !signingMatches.isEmpty
+                && !has(sentence, { if case .declaration = $0 { return true } else { return false } }).isEmpty
+            let framed = hasEventFrame(sentence)
+            // people signing an instrument on the reported day met to sign it
+            var signingMeeting = false
+            if signsInstrument && framed {
+                signingMeeting = true
+                triggers.append(contentsOf: signingMatches)
+            }
+            guard !triggers.isEmpty || framed else { continue }
             let excludedAfter = has(sentence) { $0 == .nonParticipant }.map(\.end)
-            let signing = has(sentence) { $0 == .signing }.map(\.start).min()
+            let signing = signingMeeting ? nil : signingMatches.map(\.start).min()
             var participants: [Int] = []
-            var positions: [Int: Int] = [:]
+            var positions: [Int: (start: Int, end: Int)] = [:]
             for mention in persons.mentions[number].sorted(by: { $0.position < $1.position }) {
                 if excludedAfter.contains(where: { $0 <= mention.position && mention.position - $0 <= 4 }) { continue }
                 if let signing, mention.position > signing, !triggers.contains(where: { $0.start > signing }) { continue }
                 if positions[mention.entity] == nil {
-                    positions[mention.entity] = mention.position
+                    positions[mention.entity] = (mention.position, mention.end)
                     participants.append(mention.entity)
                 }
             }
             if participants.count < 2 { continue }
             let withWords = has(sentence) { $0 == .with }
-            participants = paired(participants, positions: positions, triggers: triggers, withWords: withWords)
+            participants = paired(participants, positions: positions, triggers: triggers, withWords: withWords,
+                                  sentence: sentence, framed: framed || signingMeeting)
             if participants.count < 2 { continue }
             var host: Int?
             for trigger in triggers {
                 guard case .meetingVerb(let side) = trigger.entry else { continue }
                 switch side {
                 case .before:
-                    host = participants.filter { positions[$0]! < trigger.start }.max { positions[$0]! < positions[$1]! }
+                    host = participants.filter { positions[$0]!.start < trigger.start }.max { positions[$0]!.start < positions[$1]!.start }
                 case .after:
-                    host = participants.filter { positions[$0]! >= trigger.end }.min { positions[$0]! < positions[$1]! }
+                    host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
                 case .none:
                     continue
                 }
@@ -93,25 +117,32 @@ struct MeetingFinder {
     /// joined as the subject of a meeting verb ("X and Y held talks").
     /// People merely named in the sentence ("in line with the vision of King
     /// X and President Y") are no participants.
-    private func paired(_ people: [Int], positions: [Int: Int], triggers: [PhraseMatcher.Match],
-                        withWords: [PhraseMatcher.Match]) -> [Int] {
+    private func paired(_ people: [Int], positions: [Int: (start: Int, end: Int)], triggers: [PhraseMatcher.Match],
+                        withWords: [PhraseMatcher.Match], sentence: TextView.Sentence, framed: Bool) -> [Int] {
         var result: [Int] = []
         func add(_ person: Int) { if !result.contains(person) { result.append(person) } }
-        let ordered = people.sorted { positions[$0]! < positions[$1]! }
+        let ordered = people.sorted { positions[$0]!.start < positions[$1]!.start }
         for (i, first) in ordered.enumerated() {
             for second in ordered[(i + 1)...] {
-                let a = positions[first]!, b = positions[second]!
+                let a = positions[first]!.start, b = positions[second]!.start
                 var evidence = withWords.contains { $0.start > a && $0.start < b && b - $0.end <= 12 }
                 for trigger in triggers where !evidence {
-                    if case .meetingVerb(let side) = trigger.entry {
-                        if side == .after && trigger.start < a && a - trigger.end <= 6 { evidence = true }
-                        if side != .after && trigger.start > a && trigger.start < b && b - trigger.end <= 14 { evidence = true }
+                    if case .meetingVerb(let side) = trigger.entry, side != .after,
+                       trigger.start > a && trigger.start < b && b - trigger.end <= 14 {
+                        evidence = true
                     }
-                    // "X and Y held talks" / "يبحث X و Y"
-                    if b - a <= 12 && ((trigger.start > b && trigger.start - b <= 15) || (trigger.end <= a && a - trigger.end <= 4)) {
+                    // verb-first ("استقبل X ... Y") and verb-last ("X ... Y empfangen", "X و Y ... دیدار کردند")
+                    if b - a <= 22 && ((trigger.end <= a && a - trigger.end <= 4)
+                                       || (trigger.start >= positions[second]!.end && trigger.start - positions[second]!.end <= 6)) {
+                        evidence = true
+                    }
+                    // "X and Y held talks": joined subjects before the verb
+                    if trigger.start > b && trigger.start - b <= 15 && coordinated(first, second, positions, sentence) {
                         evidence = true
                     }
                 }
+                // "X and Y on Monday in Antwerp agreed ...": joined subjects of a dated event
+                if !evidence && framed && coordinated(first, second, positions, sentence) { evidence = true }
                 if evidence {
                     add(first)
                     add(second)
@@ -119,6 +150,39 @@ struct MeetingFinder {
             }
         }
         return result
+    }
+
+    /// Two people named one after the other, joined only by a conjunction,
+    /// punctuation and their offices ("X, minister of ..., and the Belgian minister Y").
+    private func coordinated(_ first: Int, _ second: Int, _ positions: [Int: (start: Int, end: Int)],
+                             _ sentence: TextView.Sentence) -> Bool {
+        let from = positions[first]!.end, to = positions[second]!.start
+        guard from <= to, to - from <= 14 else { return false }
+        let paragraph = view.paragraphs[sentence.paragraph]
+        // Arabic "لفتيت وروتايو": the conjunction is part of the second name's word
+        if from == to { return paragraph.tokens[to].script == .arabic && paragraph.tokens[to].norm.hasPrefix("و") }
+        var sawConjunction = false
+        var index = from
+        while index < to {
+            let token = paragraph.tokens[index]
+            if let match = paragraph.annotations[index].first(where: { match in
+                switch match.entry {
+                case .title, .portfolio, .country, .connector, .counterpart, .honorific: return true
+                default: return false
+                }
+            }) {
+                if match.entry == .connector { sawConjunction = true }
+                index = max(index + 1, match.end)
+                continue
+            }
+            if token.kind == .punctuation || token.norm.unicodeScalars.count <= 3 {
+                if token.kind == .word { sawConjunction = true }
+                index += 1
+                continue
+            }
+            return false
+        }
+        return sawConjunction || paragraph.tokens[from..<to].contains { $0.norm == "و" || $0.norm == "," || $0.norm == "،" }
     }
 
     /// Date, weekday and place from the meeting's sentences.

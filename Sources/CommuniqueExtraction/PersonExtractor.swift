@@ -14,7 +14,7 @@ struct PersonExtractor {
     struct Result {
         var entities: [PersonEntity] = []
         /// Per sentence: (entity id, token position) of each mention.
-        var mentions: [[(entity: Int, position: Int)]] = []
+        var mentions: [[(entity: Int, position: Int, end: Int)]] = []
         /// Title-only designations ("the French minister").
         var roleMentions: [PersonMention] = []
     }
@@ -188,24 +188,34 @@ struct PersonExtractor {
     /// A known actor whose names fit `key` closely enough, given what the
     /// mention says of country and role. Nil when none or several fit.
     func fuzzyKnown(_ key: [String], country: String?) -> Int? {
-        guard let last = key.last else { return nil }
+        // particles ("al", "el", "de", "ben") say nothing about who it is
+        let core = key.filter { $0.unicodeScalars.count > 2 || key.count == 1 }
+        guard let last = core.last else { return nil }
         let skeleton = NameSkeleton.of(last)
-        guard skeleton.unicodeScalars.count >= 3, let candidates = lexicon.personsBySkeleton[skeleton] else { return nil }
+        let short = skeleton.unicodeScalars.count < 3
+        guard skeleton.unicodeScalars.count >= 2, let candidates = lexicon.personsBySkeleton[skeleton] else { return nil }
+        if short && core.count < 2 { return nil }
         var found: Set<Int> = []
         for candidate in candidates {
             let person = lexicon.persons[candidate]
             if let country, let known = person.country, known != country { continue }
             var fits = false
             for name in [person.label] + person.names {
-                let nameKey = Tokenizer.tokenize(name).filter(\.isWord).map(\.norm)
+                let nameKey = NameComparison.key(name).filter { $0.unicodeScalars.count > 2 }
                 guard let knownLast = nameKey.last, NameSkeleton.of(knownLast) == skeleton else { continue }
-                if key.count == 1 {
+                if core.count == 1 {
                     if JaroWinkler.similarity(last, knownLast) >= 0.78 { fits = true }
                 } else if nameKey.count >= 2 {
-                    let first = NameSkeleton.of(key.first!)
-                    let knownFirst = NameSkeleton.of(joinedFirst(nameKey))
-                    if !first.isEmpty && NameSkeleton.distance(first, knownFirst) <= 1 { fits = true }
-                    if NameSkeleton.of(key.dropLast().joined()) == NameSkeleton.of(nameKey.dropLast().joined()) { fits = true }
+                    let first = NameSkeleton.of(core.first!)
+                    let knownFirst = NameSkeleton.of(nameKey.first!)
+                    let firstSimilar = JaroWinkler.similarity(core.first!, nameKey.first!)
+                    if !first.isEmpty && (short ? first == knownFirst && firstSimilar >= 0.8
+                                                : NameSkeleton.distance(first, knownFirst) <= 1) {
+                        fits = true
+                    }
+                    if !short && NameSkeleton.of(core.dropLast().joined()) == NameSkeleton.of(nameKey.dropLast().joined()) {
+                        fits = true
+                    }
                 }
                 if fits { break }
             }
@@ -214,14 +224,10 @@ struct PersonExtractor {
         return found.count == 1 ? found.first : nil
     }
 
-    private func joinedFirst(_ key: [String]) -> String {
-        if key.count >= 3, key[0] == "عبد" || key[0] == "ابو" { return key[0] + key[1] }
-        return key[0]
-    }
 
     private func resolve(_ mentions: [PersonMention], roleMentions: [PersonMention], covered: inout [[Bool]]) -> Result {
         var result = Result()
-        result.mentions = [[(entity: Int, position: Int)]](repeating: [], count: view.sentences.count)
+        result.mentions = [[(entity: Int, position: Int, end: Int)]](repeating: [], count: view.sentences.count)
         var byKnown: [Int: PersonEntity] = [:]
 
         func attach(_ mention: PersonMention, to entity: PersonEntity) {
@@ -229,7 +235,7 @@ struct PersonExtractor {
                 entity.addForm(form(mention))
                 let nameKey = key(mention.paragraph, mention.range)
                 entity.addName(nameKey)
-                result.mentions[mention.sentence].append((entity.id, mention.range.lowerBound))
+                result.mentions[mention.sentence].append((entity.id, mention.range.lowerBound, mention.range.upperBound))
             }
             if let role = mention.role { entity.roleVotes[role, default: 0] += 1 }
             if mention.isCounterpart { entity.isCounterpart = true }
@@ -330,7 +336,7 @@ struct PersonExtractor {
                 let mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: start..<(position + 1),
                                             position: start, known: entity.known, anchored: false)
                 entity.addForm(form(mention))
-                result.mentions[sentenceNumber].append((entity.id, start))
+                result.mentions[sentenceNumber].append((entity.id, start, position + 1))
                 for index in start...position { covered[paragraph][index] = true }
             }
         }

@@ -14,9 +14,10 @@ package struct Annotator: Sendable {
         let variants = tokens.map { token -> [String] in
             token.kind == .punctuation && token.norm != "'s" ? [token.norm] : PhraseMatcher.variants(of: token)
         }
+        let uppercase = tokens.map(\.isUppercase)
         var result = [[PhraseMatcher.Match]](repeating: [], count: tokens.count)
         for start in tokens.indices {
-            let matches = lexicon.matcher.matches(at: start, variants: variants, language: language)
+            let matches = lexicon.matcher.matches(at: start, variants: variants, uppercase: uppercase, language: language)
             guard !matches.isEmpty else { continue }
             var best: [Int: PhraseMatcher.Match] = [:]
             var extra: [PhraseMatcher.Match] = []

@@ -184,7 +184,7 @@ package final class Lexicon: Sendable {
                 let tokens = Tokenizer.tokenize(name).filter(\.isWord)
                 if let last = tokens.last {
                     let skeleton = NameSkeleton.of(last.norm)
-                    if skeleton.unicodeScalars.count >= 3 { skeletons.insert(skeleton) }
+                    if skeleton.unicodeScalars.count >= 2 { skeletons.insert(skeleton) }
                 }
             }
             for skeleton in skeletons { bySkeleton[skeleton, default: []].append(index) }

@@ -7,12 +7,22 @@ import CommuniqueText
 package struct PhraseMatcher: Sendable {
     enum PatternToken: Sendable, Hashable {
         case exact(String)
+        /// An acronym written in capitals ("UN", "OIM"): matches only capitals,
+        /// so that "UN" is not the Spanish article "un".
+        case acronym(String)
         case prefix(String)
 
-        func matches(_ variants: [String]) -> Bool {
+        func matches(_ variants: [String], uppercase: Bool) -> Bool {
             switch self {
             case .exact(let text): return variants.contains(text)
+            case .acronym(let text): return uppercase && variants.contains(text)
             case .prefix(let text): return variants.contains { $0.unicodeScalars.starts(with: text.unicodeScalars) }
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .exact(let text), .acronym(let text), .prefix(let text): return text
             }
         }
     }
@@ -58,14 +68,14 @@ package struct PhraseMatcher: Sendable {
         guard seen.insert(SeenKey(tokens: tokens, entry: entry, language: language)).inserted else { return }
         let weight = tokens.reduce(0) { total, token in
             switch token {
-            case .exact(let text): return total + text.unicodeScalars.count + 1
+            case .exact(let text), .acronym(let text): return total + text.unicodeScalars.count + 1
             case .prefix(let text): return total + text.unicodeScalars.count
             }
         }
         let index = Int32(patterns.count)
         patterns.append(Pattern(tokens: tokens, entry: entry, language: language, weight: weight))
         switch first {
-        case .exact(let text):
+        case .exact(let text), .acronym(let text):
             byExactFirst[text, default: []].append(index)
         case .prefix(let text):
             let key = String(String.UnicodeScalarView(text.unicodeScalars.prefix(PhraseMatcher.prefixKeyLength)))
@@ -89,7 +99,7 @@ package struct PhraseMatcher: Sendable {
                 result.append(.prefix(token.norm))
                 index += 2
             } else {
-                result.append(.exact(token.norm))
+                result.append(token.isUppercase && token.script == .latin ? .acronym(token.norm) : .exact(token.norm))
                 index += 1
             }
         }
@@ -125,7 +135,7 @@ package struct PhraseMatcher: Sendable {
     }
 
     /// Every pattern matching at `start`, for the language at `language`.
-    package func matches(at start: Int, variants: [[String]], language: Int16) -> [Match] {
+    package func matches(at start: Int, variants: [[String]], uppercase: [Bool], language: Int16) -> [Match] {
         var result: [Match] = []
         var candidates: [Int32] = []
         for form in variants[start] {
@@ -149,7 +159,8 @@ package struct PhraseMatcher: Sendable {
             let end = start + pattern.tokens.count
             guard end <= variants.count else { continue }
             var ok = true
-            for (offset, token) in pattern.tokens.enumerated() where !token.matches(variants[start + offset]) {
+            for (offset, token) in pattern.tokens.enumerated() where !token.matches(variants[start + offset],
+                                                                                   uppercase: uppercase[start + offset]) {
                 ok = false
                 break
             }

@@ -27,7 +27,9 @@ final class DeclarationCluster {
     func accepts(_ record: DeclarationRecord, adoptedAt meeting: Int?) -> Bool {
         guard record.kind == kind else { return false }
         if let meeting, let adoptedAt { return meeting == adoptedAt }
-        guard Set(record.parties) == parties, !parties.isEmpty else { return false }
+        let theirs = Set(record.parties)
+        guard !parties.isEmpty, !theirs.isEmpty, parties.isSubset(of: theirs) || theirs.isSubset(of: parties),
+              parties.intersection(theirs).count >= min(2, parties.count) else { return false }
         if let date = record.date, let theirs = self.date {
             return date.isCompatible(with: theirs) || theirs.isCompatible(with: date)
         }

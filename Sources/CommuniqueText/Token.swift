@@ -16,13 +16,16 @@ package struct Token: Sendable, Hashable {
     package let script: Script?
     /// The first letter is an upper-case letter.
     package let isCapitalized: Bool
+    /// Every letter is upper case and there are at least two ("UN", "OIM").
+    package let isUppercase: Bool
     /// White space separates this token from the previous one.
     package let spaceBefore: Bool
     /// A hyphen joins this token to the previous one (`Sahelo-Sahara`).
     package let hyphenBefore: Bool
 
     package init(kind: Kind, range: Range<Int>, norm: String, script: Script?, isCapitalized: Bool,
-                 spaceBefore: Bool, hyphenBefore: Bool) {
+                 isUppercase: Bool = false, spaceBefore: Bool, hyphenBefore: Bool) {
+        self.isUppercase = isUppercase
         self.kind = kind
         self.range = range
         self.norm = norm

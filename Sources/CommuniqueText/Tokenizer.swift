@@ -73,13 +73,17 @@ package enum Tokenizer {
                 MatchNormalizer.appendScalar(scalars[position], to: &norm)
             }
             var capitalized = false
+            var uppercase = false
             if kind == .word {
                 if let first = (start..<end).first(where: { classes[$0] == .letter }) {
                     capitalized = scalars[first].properties.isUppercase || scalars[first].properties.generalCategory == .titlecaseLetter
                 }
+                let letters = (start..<end).filter { classes[$0] == .letter }
+                uppercase = letters.count >= 2 && letters.allSatisfy { scalars[$0].properties.isUppercase }
             }
             tokens.append(Token(kind: kind, range: offsets[start]..<offsets[end], norm: String(norm), script: script,
-                                isCapitalized: capitalized, spaceBefore: spaceBefore, hyphenBefore: hyphenBefore))
+                                isCapitalized: capitalized, isUppercase: uppercase, spaceBefore: spaceBefore,
+                                hyphenBefore: hyphenBefore))
             spaceBefore = false
             hyphenBefore = false
         }
