@@ -23,22 +23,47 @@ package enum NameComparison {
         return key
     }
 
-    package static func compatible(_ a: [String], _ b: [String]) -> Bool {
-        guard let lastA = a.last, let lastB = b.last else { return false }
-        if a == b { return true }
-        let surnamesMatch = lastA == lastB || (NameSkeleton.of(lastA) == NameSkeleton.of(lastB)
-                                                && NameSkeleton.of(lastA).unicodeScalars.count >= 3)
-        guard surnamesMatch else {
+    /// True when names `a` and `b` (matching keys) can be the same person.
+    /// Particles are ignored; the family names must agree (equal, or equal
+    /// consonant skeletons that are long enough or nearly equal spellings);
+    /// every other word of the shorter name must agree with a word of the
+    /// longer one (same skeleton and similar spelling, or an initial).
+    package static func compatible(_ a: [String], _ b: [String], particles: Set<String>) -> Bool {
+        if a == b { return !a.isEmpty }
+        let x = a.filter { !particles.contains($0) }, y = b.filter { !particles.contains($0) }
+        guard let lastX = x.last, let lastY = y.last else { return false }
+        guard sameWord(lastX, lastY, family: true) else {
             // "Wafi Laftit" inside "Abdel Wafi Laftit"
-            if a.count < b.count, Array(b.suffix(a.count)) == a { return true }
-            if b.count < a.count, Array(a.suffix(b.count)) == b { return true }
+            if x.count < y.count, Array(y.suffix(x.count)) == x { return true }
+            if y.count < x.count, Array(x.suffix(y.count)) == y { return true }
             return false
         }
-        if a.count == 1 || b.count == 1 { return true }
-        let firstA = a.first!, firstB = b.first!
-        if firstA == firstB { return true }
-        if firstA.unicodeScalars.first == firstB.unicodeScalars.first && (firstA.count == 1 || firstB.count == 1) { return true }
-        let skeletonA = NameSkeleton.of(firstA), skeletonB = NameSkeleton.of(firstB)
-        return !skeletonA.isEmpty && NameSkeleton.distance(skeletonA, skeletonB) <= 1
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        let others = Array(long.dropLast())
+        for word in short.dropLast() where !others.contains(where: { sameWord(word, $0, family: false) }) {
+            return false
+        }
+        return true
+    }
+
+    static func isLatin(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.value < 0x250 }
+    }
+
+    /// Two spellings of one word of a name.
+    static func sameWord(_ x: String, _ y: String, family: Bool) -> Bool {
+        if x == y { return true }
+        if x.unicodeScalars.count == 1 || y.unicodeScalars.count == 1 {
+            return x.unicodeScalars.first == y.unicodeScalars.first
+        }
+        if isLatin(x) != isLatin(y) {
+            // across scripts only the transliterated skeleton can tell
+            let skeletonX = NameSkeleton.latin(x), skeletonY = NameSkeleton.latin(y)
+            return skeletonX.unicodeScalars.count >= (family ? 3 : 2) && skeletonX == skeletonY
+        }
+        let skeletonX = NameSkeleton.of(x), skeletonY = NameSkeleton.of(y)
+        guard !skeletonX.isEmpty, skeletonX == skeletonY else { return false }
+        let similarity = JaroWinkler.similarity(x, y)
+        return family ? (skeletonX.unicodeScalars.count >= 3 || similarity >= 0.9) : similarity >= 0.8
     }
 }

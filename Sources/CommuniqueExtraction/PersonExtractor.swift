@@ -189,9 +189,9 @@ struct PersonExtractor {
     /// mention says of country and role. Nil when none or several fit.
     func fuzzyKnown(_ key: [String], country: String?) -> Int? {
         // particles ("al", "el", "de", "ben") say nothing about who it is
-        let core = key.filter { $0.unicodeScalars.count > 2 || key.count == 1 }
+        let core = key.filter { !lexicon.allNameParticles.contains($0) && ($0.unicodeScalars.count > 2 || key.count == 1) }
         guard let last = core.last else { return nil }
-        let skeleton = NameSkeleton.of(last)
+        let skeleton = NameSkeleton.latin(last)
         let short = skeleton.unicodeScalars.count < 3
         guard skeleton.unicodeScalars.count >= 2, let candidates = lexicon.personsBySkeleton[skeleton] else { return nil }
         if short && core.count < 2 { return nil }
@@ -201,19 +201,21 @@ struct PersonExtractor {
             if let country, let known = person.country, known != country { continue }
             var fits = false
             for name in [person.label] + person.names {
-                let nameKey = NameComparison.key(name).filter { $0.unicodeScalars.count > 2 }
-                guard let knownLast = nameKey.last, NameSkeleton.of(knownLast) == skeleton else { continue }
+                let nameKey = NameComparison.key(name).filter { !lexicon.allNameParticles.contains($0) && $0.unicodeScalars.count > 2 }
+                guard let knownLast = nameKey.last, NameSkeleton.latin(knownLast) == skeleton else { continue }
+                let sameScript = NameComparison.isLatin(last) == NameComparison.isLatin(knownLast)
                 if core.count == 1 {
-                    if JaroWinkler.similarity(last, knownLast) >= 0.78 { fits = true }
+                    if sameScript ? JaroWinkler.similarity(last, knownLast) >= 0.78 : !short { fits = true }
                 } else if nameKey.count >= 2 {
-                    let first = NameSkeleton.of(core.first!)
-                    let knownFirst = NameSkeleton.of(nameKey.first!)
-                    let firstSimilar = JaroWinkler.similarity(core.first!, nameKey.first!)
+                    let first = NameSkeleton.latin(core.first!)
+                    let knownFirst = NameSkeleton.latin(nameKey.first!)
+                    let firstSimilar = sameScript ? JaroWinkler.similarity(core.first!, nameKey.first!) : 1
                     if !first.isEmpty && (short ? first == knownFirst && firstSimilar >= 0.8
                                                 : NameSkeleton.distance(first, knownFirst) <= 1) {
                         fits = true
                     }
-                    if !short && NameSkeleton.of(core.dropLast().joined()) == NameSkeleton.of(nameKey.dropLast().joined()) {
+                    if !short && NameSkeleton.latin(core.dropLast().joined(separator: " "))
+                        == NameSkeleton.latin(nameKey.dropLast().joined(separator: " ")) {
                         fits = true
                     }
                 }
@@ -254,7 +256,7 @@ struct PersonExtractor {
             if mention.known == nil {
                 // a name already seen in this article, else a known actor under another spelling
                 if let existing = result.entities.first(where: { entity in
-                    entity.names.contains { NameComparison.compatible($0, nameKey) }
+                    entity.names.contains { NameComparison.compatible($0, nameKey, particles: lexicon.allNameParticles) }
                 }) {
                     if let known = existing.known { mention.known = known }
                     attach(mention, to: existing)

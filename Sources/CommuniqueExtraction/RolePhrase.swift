@@ -70,12 +70,17 @@ struct RolePhrase {
             var skipped = 0
             while ahead < sentence.upperBound && skipped < 3 {
                 let token = tokens[ahead]
-                let isConnector = view.match(paragraph, ahead, where: { $0 == .connector }) != nil
-                let isJoiner = token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, ahead) || isConnector
-                    || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)
-                guard isJoiner else { break }
-                ahead += 1
-                skipped += 1
+                if let connector = view.match(paragraph, ahead, where: { $0 == .connector }) {
+                    ahead = connector.end
+                    skipped += 1
+                } else {
+                    let isJoiner = token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, ahead)
+                        || scanner.isParticle(paragraph, ahead)
+                        || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)
+                    guard isJoiner else { break }
+                    ahead += 1
+                    skipped += 1
+                }
                 if view.match(paragraph, ahead, where: { entry in
                     if case .portfolio = entry { return true }
                     if case .country = entry { return true }

@@ -31,6 +31,8 @@ package final class Lexicon: Sendable {
     package let allStopwords: Set<String>
     /// Topic name (the local name in `cqt:`) → labels by language and definition.
     package let topics: [String: (labels: [String: String], definition: String?)]
+    /// Every name particle of every language ("de", "van", "al", "ould", "bin").
+    package let allNameParticles: Set<String>
     /// Portfolio id → its English name (the first English pattern), for labels.
     package let portfolioNames: [String: String]
 
@@ -183,7 +185,7 @@ package final class Lexicon: Sendable {
             for name in [entry.label] + entry.names {
                 let tokens = Tokenizer.tokenize(name).filter(\.isWord)
                 if let last = tokens.last {
-                    let skeleton = NameSkeleton.of(last.norm)
+                    let skeleton = NameSkeleton.latin(last.norm)
                     if skeleton.unicodeScalars.count >= 2 { skeletons.insert(skeleton) }
                 }
             }
@@ -211,6 +213,7 @@ package final class Lexicon: Sendable {
         self.institutions = institutions
         self.profiles = profiles
         self.allStopwords = allStopwords
+        allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
     }
 

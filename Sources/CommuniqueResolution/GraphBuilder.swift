@@ -42,7 +42,7 @@ package struct GraphBuilder {
         var usedTopics = Set<String>()
 
         // persons
-        var persons = PersonResolver()
+        var persons = PersonResolver(particles: lexicon.allNameParticles)
         var personOf: [[Int: Int]] = []
         for (index, extraction) in ordered.enumerated() {
             var map: [Int: Int] = [:]

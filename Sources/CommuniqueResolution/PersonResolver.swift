@@ -9,6 +9,12 @@ import CommuniqueText
 /// when exactly one person of that country carries it.
 struct PersonResolver {
     private(set) var clusters: [PersonCluster] = []
+    let particles: Set<String>
+
+    init(particles: Set<String>) {
+        self.particles = particles
+    }
+
     private var byKnown: [String: Int] = [:]
     /// (country or "", surname skeleton) → clusters.
     private var bySurname: [String: [Int]] = [:]
@@ -41,7 +47,7 @@ struct PersonResolver {
             for key in keys {
                 if key.count >= 2 { cluster.keys.insert(key) }
                 guard let last = key.last else { continue }
-                let index = (person.country ?? "") + "|" + NameSkeleton.of(last)
+                let index = (person.country ?? "") + "|" + NameSkeleton.latin(last)
                 if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
             }
         }
@@ -52,7 +58,7 @@ struct PersonResolver {
         var candidates: [Int] = []
         for key in keys {
             guard let last = key.last else { continue }
-            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.of(last)] ?? [] where !candidates.contains(candidate) {
+            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
                 candidates.append(candidate)
             }
         }
@@ -62,7 +68,7 @@ struct PersonResolver {
             if let country, let theirs = cluster.country, theirs != country { continue }
             let fullKeys = keys.filter { $0.count >= 2 }
             if !fullKeys.isEmpty {
-                if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key) } }) {
+                if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) } }) {
                     fitting.append(candidate)
                 }
             } else if country != nil {

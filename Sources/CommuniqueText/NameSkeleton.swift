@@ -1,3 +1,5 @@
+import Foundation
+
 /// A consonant skeleton of a name in matching form, for spotting the same
 /// name under transliteration and machine-translation damage:
 /// `laftit`, `luftet` → `lft`; `piantedozi`, `piantedosi` → `bntds`;
@@ -16,7 +18,16 @@ package enum NameSkeleton {
             case "p": mapped = "b"
             case "g": mapped = "j"
             case "x": mapped = "k"
-            case "\u{0627}", "\u{0648}", "\u{064A}", "\u{0621}", "\u{0649}": mapped = nil  // ا و ي ء ى
+            case "\u{0627}", "\u{0648}", "\u{064A}", "\u{0621}", "\u{0649}", "\u{0639}", "\u{0647}": mapped = nil  // ا و ي ء ى ع ه
+            // letters transliterations swap for the same foreign sound
+            case "\u{0632}", "\u{0635}", "\u{062B}", "\u{0630}", "\u{0638}": mapped = "\u{0633}"  // ز ص ث ذ ظ → س
+            case "\u{0637}": mapped = "\u{062A}"  // ط → ت
+            case "\u{0642}", "\u{06AF}": mapped = "\u{0643}"  // ق گ → ك
+            case "\u{063A}": mapped = "\u{062C}"  // غ → ج
+            case "\u{067E}": mapped = "\u{0628}"  // پ → ب
+            case "\u{06A4}": mapped = "\u{0641}"  // ڤ → ف
+            case "\u{0636}": mapped = "\u{062F}"  // ض → د
+            case "\u{062D}": mapped = nil  // ح (often an h the other spelling drops)
             default: mapped = scalar.properties.isAlphabetic ? scalar : nil
             }
             if let mapped, mapped != previous {
@@ -27,6 +38,16 @@ package enum NameSkeleton {
             }
         }
         return String(result)
+    }
+
+    /// A Latin-letter skeleton of a name written in any script: Arabic and
+    /// Persian are transliterated with ICU first, so "فريتاكوس" and
+    /// "Vrettakos" get the same skeleton.
+    package static func latin(_ norm: String) -> String {
+        if norm.unicodeScalars.allSatisfy({ $0.value < 0x250 }) { return of(norm) }
+        let latin = norm.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? norm
+        let ascii = MatchNormalizer.normalize(latin).unicodeScalars.filter { ("a"..."z").contains($0) || $0 == " " }
+        return of(String(String.UnicodeScalarView(ascii)))
     }
 
     /// Levenshtein distance between two short strings, by scalars.
