@@ -78,7 +78,8 @@ struct MeetingFinder {
             if participants.count < 2 { continue }
             let withWords = has(sentence) { $0 == .with }
             participants = paired(participants, positions: positions, triggers: triggers, withWords: withWords,
-                                  sentence: sentence, framed: framed || signingMeeting)
+                                  sentence: sentence, framed: framed || signingMeeting,
+                                  counterparts: persons.counterpartPositions[number])
             if participants.count < 2 { continue }
             var host: Int?
             for trigger in triggers {
@@ -118,7 +119,8 @@ struct MeetingFinder {
     /// People merely named in the sentence ("in line with the vision of King
     /// X and President Y") are no participants.
     private func paired(_ people: [Int], positions: [Int: (start: Int, end: Int)], triggers: [PhraseMatcher.Match],
-                        withWords: [PhraseMatcher.Match], sentence: TextView.Sentence, framed: Bool) -> [Int] {
+                        withWords: [PhraseMatcher.Match], sentence: TextView.Sentence, framed: Bool,
+                        counterparts: Set<Int>) -> [Int] {
         var result: [Int] = []
         func add(_ person: Int) { if !result.contains(person) { result.append(person) } }
         let ordered = people.sorted { positions[$0]!.start < positions[$1]!.start }
@@ -126,6 +128,8 @@ struct MeetingFinder {
             for second in ordered[(i + 1)...] {
                 let a = positions[first]!.start, b = positions[second]!.start
                 var evidence = withWords.contains { $0.start > a && $0.start < b && b - $0.end <= 12 }
+                // "X ... visited his German counterpart Y": a counterpart named in a sentence about a meeting
+                if !triggers.isEmpty && (counterparts.contains(b) || counterparts.contains(a)) { evidence = true }
                 for trigger in triggers where !evidence {
                     if case .meetingVerb(let side) = trigger.entry, side != .after,
                        trigger.start > a && trigger.start < b && b - trigger.end <= 14 {
@@ -137,7 +141,7 @@ struct MeetingFinder {
                         evidence = true
                     }
                     // "X and Y held talks": joined subjects before the verb
-                    if trigger.start > b && trigger.start - b <= 15 && coordinated(first, second, positions, sentence) {
+                    if trigger.start > b && trigger.start - b <= 25 && coordinated(first, second, positions, sentence) {
                         evidence = true
                     }
                 }
@@ -157,7 +161,7 @@ struct MeetingFinder {
     private func coordinated(_ first: Int, _ second: Int, _ positions: [Int: (start: Int, end: Int)],
                              _ sentence: TextView.Sentence) -> Bool {
         let from = positions[first]!.end, to = positions[second]!.start
-        guard from <= to, to - from <= 14 else { return false }
+        guard from <= to, to - from <= 20 else { return false }
         let paragraph = view.paragraphs[sentence.paragraph]
         // Arabic "لفتيت وروتايو": the conjunction is part of the second name's word
         if from == to { return paragraph.tokens[to].script == .arabic && paragraph.tokens[to].norm.hasPrefix("و") }
@@ -212,6 +216,30 @@ struct MeetingFinder {
                     meeting.placeForm = NameForm(view.text(sentence.paragraph, match.start..<match.end), language: paragraph.language)
                     break
                 }
+            }
+        }
+        if explicit == nil && relative == nil && weekday == nil, let first = meeting.sentences.min() {
+            // the lead sentence often gives the date and the next one the names
+            for number in stride(from: first - 1, through: max(0, first - 2), by: -1) {
+                let sentence = view.sentences[number]
+                let paragraph = view.paragraphs[sentence.paragraph]
+                guard !paragraph.isTitle else { continue }
+                let hasTrigger = sentence.range.contains { position in
+                    paragraph.annotations[position].contains { match in
+                        switch match.entry {
+                        case .meetingVerb, .meetingNoun, .signing: return true
+                        default: return false
+                        }
+                    }
+                }
+                guard hasTrigger else { continue }
+                for mention in DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
+                                               anchor: anchor) {
+                    if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
+                    if weekday == nil, let day = mention.weekday { weekday = day }
+                    if relative == nil, let offset = mention.relativeDay, let anchor, offset <= 0 { relative = anchor.adding(days: offset) }
+                }
+                if explicit != nil || weekday != nil || relative != nil { break }
             }
         }
         if let explicit {

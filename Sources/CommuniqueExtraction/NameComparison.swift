@@ -32,6 +32,19 @@ package enum NameComparison {
         if a == b { return !a.isEmpty }
         let x = a.filter { !particles.contains($0) }, y = b.filter { !particles.contains($0) }
         guard let lastX = x.last, let lastY = y.last else { return false }
+        // a family name written in several words: "Abd al-Ati" / "Abdelatty"
+        for (a, b) in [(x, y), (y, x)] where a.count >= 2 && b.count >= 1 {
+            for take in 2...min(3, a.count) {
+                let joined = a.suffix(take).joined()
+                let skeleton = NameSkeleton.of(joined)
+                if skeleton.unicodeScalars.count >= 4 && NameComparison.isLatin(joined) == NameComparison.isLatin(b.last!)
+                    && skeleton == NameSkeleton.of(b.last!) {
+                    let restA = Array(a.dropLast(take)), restB = Array(b.dropLast())
+                    let (short, long) = restA.count <= restB.count ? (restA, restB) : (restB, restA)
+                    if short.allSatisfy({ word in long.contains { sameWord(word, $0, family: false) } }) { return true }
+                }
+            }
+        }
         guard sameWord(lastX, lastY, family: true) else {
             // "Wafi Laftit" inside "Abdel Wafi Laftit"
             if x.count < y.count, Array(y.suffix(x.count)) == x { return true }

@@ -17,6 +17,8 @@ struct PersonExtractor {
         var mentions: [[(entity: Int, position: Int, end: Int)]] = []
         /// Title-only designations ("the French minister").
         var roleMentions: [PersonMention] = []
+        /// Per sentence: token positions of names bound to a counterpart word ("his counterpart X").
+        var counterpartPositions: [Set<Int>] = []
     }
 
     /// Sentence index of each (paragraph, token).
@@ -131,6 +133,25 @@ struct PersonExtractor {
             return leftName
         }
         if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
+        // "der Innenminister des Haschemitischen Königreichs, Tareq Al-Majali, ...": an apposition a few words on
+        if tokens[phrase.titleStart].script == .latin {
+            var look = phrase.end
+            while look < min(sentence.upperBound, phrase.end + 5), !tokens[look].isClauseMark, !tokens[look].isSentenceEnd,
+                  view.match(paragraph, look, where: { entry in
+                      switch entry {
+                      case .title, .knownPerson, .meetingVerb, .with: return true
+                      default: return false
+                      }
+                  }) == nil {
+                look += 1
+            }
+            if look > phrase.end, look < sentence.upperBound, tokens[look].norm == ",",
+               let name = scanner.nameRight(paragraph, from: look + 1, limit: sentence.upperBound),
+               !name.contains(where: { covered[paragraph][$0] }),
+               name.upperBound >= sentence.upperBound || tokens[name.upperBound].isClauseMark || tokens[name.upperBound].isSentenceEnd {
+                return name
+            }
+        }
         // Latin-script name inside Arabic-script text, past a long office
         if view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic {
             var look = phrase.end
@@ -230,9 +251,13 @@ struct PersonExtractor {
     private func resolve(_ mentions: [PersonMention], roleMentions: [PersonMention], covered: inout [[Bool]]) -> Result {
         var result = Result()
         result.mentions = [[(entity: Int, position: Int, end: Int)]](repeating: [], count: view.sentences.count)
+        result.counterpartPositions = [Set<Int>](repeating: [], count: view.sentences.count)
         var byKnown: [Int: PersonEntity] = [:]
 
         func attach(_ mention: PersonMention, to entity: PersonEntity) {
+            if mention.isCounterpart && !mention.range.isEmpty {
+                result.counterpartPositions[mention.sentence].insert(mention.range.lowerBound)
+            }
             if !mention.range.isEmpty {
                 entity.addForm(form(mention))
                 let nameKey = key(mention.paragraph, mention.range)

@@ -11,8 +11,17 @@ package struct Annotator: Sendable {
 
     /// The matches in `tokens` for the language at `language`, by start position.
     package func annotate(_ tokens: [Token], language: Int16) -> [[PhraseMatcher.Match]] {
+        let suffixes = lexicon.profile(language)?.nameSuffixes ?? []
         let variants = tokens.map { token -> [String] in
-            token.kind == .punctuation && token.norm != "'s" ? [token.norm] : PhraseMatcher.variants(of: token)
+            if token.kind == .punctuation && token.norm != "'s" { return [token.norm] }
+            var forms = PhraseMatcher.variants(of: token)
+            // a proper name with its case ending: "Deutschlands" → "Deutschland"
+            if token.isCapitalized {
+                for suffix in suffixes where token.norm.hasSuffix(suffix) && token.norm.count > suffix.count + 3 {
+                    forms.append(String(token.norm.dropLast(suffix.count)))
+                }
+            }
+            return forms
         }
         let uppercase = tokens.map(\.isUppercase)
         var result = [[PhraseMatcher.Match]](repeating: [], count: tokens.count)

@@ -16,6 +16,8 @@ package final class Lexicon: Sendable {
         package let stopwords: Set<String>
         package let nameParticles: Set<String>
         package let isLatinScript: Bool
+        /// Endings a proper name can take ("s" of the German genitive).
+        package let nameSuffixes: [String]
     }
 
     package let languageCodes: [String]
@@ -135,7 +137,8 @@ package final class Lexicon: Sendable {
             profiles.append(LanguageProfile(
                 code: code, stopwords: stopwords,
                 nameParticles: Set((file.nameParticles ?? []).map { MatchNormalizer.normalize($0) }),
-                isLatinScript: (file.script ?? "Latn") == "Latn"))
+                isLatinScript: (file.script ?? "Latn") == "Latn",
+                nameSuffixes: (file.nameSuffixes ?? []).map { MatchNormalizer.normalize($0) }))
             try LexiconCompiler.addLanguage(file, language: language, to: &matcher)
             LexiconCompiler.addCalendarNames(code, to: &matcher)
             for (countryCode, entry) in countryFiles[code] ?? [:] {

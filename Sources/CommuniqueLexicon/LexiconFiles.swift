@@ -64,6 +64,8 @@ struct LanguageFile: Codable {
     /// Words that look like a country name or adjective in this language but
     /// mostly mean something else (Arabic "مالي" is "financial").
     var notCountries: [String]?
+    /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
+    var nameSuffixes: [String]?
 
     /// Adds what `other` holds to this file.
     mutating func merge(_ other: LanguageFile) {
@@ -111,6 +113,7 @@ struct LanguageFile: Codable {
         locative = join(locative, other.locative)
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
+        nameSuffixes = join(nameSuffixes, other.nameSuffixes)
     }
 }
 

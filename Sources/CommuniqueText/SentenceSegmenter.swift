@@ -60,6 +60,8 @@ package enum SentenceSegmenter {
         guard token.norm == "." else { return true }
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
+        // "am 3. Juli": a day number with a period is an ordinal, not a sentence end
+        if previous.kind == .number && !token.spaceBefore && previous.norm.unicodeScalars.count <= 2 { return false }
         if previous.kind == .word && !token.spaceBefore {
             if abbreviations.contains(previous.norm) { return false }
             // a single initial: "J." in "J. Smith"
