@@ -59,7 +59,7 @@ package struct ArticleExtractor: Sendable {
 
         let meetingCountries = Array(Set(meetings.flatMap { $0.participants.compactMap { countries[$0] } })).sorted()
         let home = homeCountry(meetings: meetings, countries: countries, mentioned: mentioned)
-        let topicFinder = TopicFinder(view: view, scanner: scanner)
+        let topicFinder = TopicFinder(view: view, scanner: scanner, lexicon: lexicon)
         let allTopics = topicFinder.topics(in: view.sentences.indices)
 
         for entity in people.entities {

@@ -5,10 +5,12 @@ import CommuniqueLexicon
 /// Security" as a ministry) where they name an office, not a subject.
 struct TopicFinder {
     let view: TextView
+    let lexicon: Lexicon
     private var masked: [[Bool]]
 
-    init(view: TextView, scanner: NameScanner) {
+    init(view: TextView, scanner: NameScanner, lexicon: Lexicon) {
         self.view = view
+        self.lexicon = lexicon
         var masked = view.paragraphs.map { [Bool](repeating: false, count: $0.tokens.count) }
         for (paragraph, content) in view.paragraphs.enumerated() {
             for position in content.tokens.indices {
@@ -64,6 +66,15 @@ struct TopicFinder {
                        !(match.start..<match.end).contains(where: { masked[sentence.paragraph][$0] }) {
                         topics.insert(name)
                     }
+                }
+            }
+            let content = view.paragraphs[sentence.paragraph]
+            for pair in lexicon.profile(content.languageIndex)?.topicPairs ?? [] where !topics.contains(pair.topic) {
+                let variants = sentence.range.map { PhraseMatcher.variants(of: content.tokens[$0]) }
+                let firsts = variants.indices.filter { index in pair.first.contains { $0.matches(variants[index]) } }
+                let seconds = variants.indices.filter { index in pair.second.contains { $0.matches(variants[index]) } }
+                if firsts.contains(where: { a in seconds.contains { b in a != b && abs(a - b) <= pair.distance } }) {
+                    topics.insert(pair.topic)
                 }
             }
         }

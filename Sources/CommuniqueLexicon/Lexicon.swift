@@ -18,6 +18,8 @@ package final class Lexicon: Sendable {
         package let isLatinScript: Bool
         /// Endings a proper name can take ("s" of the German genitive).
         package let nameSuffixes: [String]
+        /// Topics said by two words near each other.
+        package let topicPairs: [TopicPair]
     }
 
     package let languageCodes: [String]
@@ -138,7 +140,11 @@ package final class Lexicon: Sendable {
                 code: code, stopwords: stopwords,
                 nameParticles: Set((file.nameParticles ?? []).map { MatchNormalizer.normalize($0) }),
                 isLatinScript: (file.script ?? "Latn") == "Latn",
-                nameSuffixes: (file.nameSuffixes ?? []).map { MatchNormalizer.normalize($0) }))
+                nameSuffixes: (file.nameSuffixes ?? []).map { MatchNormalizer.normalize($0) },
+                topicPairs: (file.topicPairs ?? [:]).sorted { $0.key < $1.key }.flatMap { topic, pairs in
+                    pairs.map { TopicPair(topic: topic, distance: $0.near ?? 4, first: $0.first.map(WordPattern.init),
+                                          second: $0.second.map(WordPattern.init)) }
+                }))
             try LexiconCompiler.addLanguage(file, language: language, to: &matcher)
             LexiconCompiler.addCalendarNames(code, to: &matcher)
             for (countryCode, entry) in countryFiles[code] ?? [:] {

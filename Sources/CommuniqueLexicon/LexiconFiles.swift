@@ -1,6 +1,13 @@
 /// The JSON shapes of the data files (see docs/lexicon-format.md). Every
 /// field is optional so that a user's extension file may hold only what it adds.
 struct LanguageFile: Codable {
+    struct TopicPair: Codable {
+        /// At most this many tokens apart, in either order.
+        var near: Int?
+        var first: [String]
+        var second: [String]
+    }
+
     struct Title: Codable {
         var pattern: String
         var role: String
@@ -64,6 +71,8 @@ struct LanguageFile: Codable {
     /// Words that look like a country name or adjective in this language but
     /// mostly mean something else (Arabic "مالي" is "financial").
     var notCountries: [String]?
+    /// Topics said by two words near each other ("control ... borders"), per topic.
+    var topicPairs: [String: [TopicPair]]?
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
     var nameSuffixes: [String]?
 
@@ -114,6 +123,7 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        if let theirs = other.topicPairs { topicPairs = (topicPairs ?? [:]).merging(theirs) { $0 + $1 } }
     }
 }
 
