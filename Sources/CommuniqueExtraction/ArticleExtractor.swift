@@ -93,9 +93,33 @@ package struct ArticleExtractor: Sendable {
                                                  topics: topics.sorted(), evidence: evidence))
         }
 
-        let institutions = InstitutionFinder(lexicon: lexicon, view: view, scanner: scanner,
-                                             meetingCountries: meetingCountries, homeCountry: home).find()
+        var portfolioByCountry: [String: String] = [:]
+        for meeting in meetings {
+            for participant in meeting.participants {
+                let entity = people.entities[participant]
+                guard let code = countries[participant], portfolioByCountry[code] == nil else { continue }
+                if let portfolio = entity.portfolio
+                    ?? entity.known.flatMap({ lexicon.persons[$0].offices.first?.portfolio }) {
+                    portfolioByCountry[code] = portfolio
+                }
+            }
+        }
+        var institutions = InstitutionFinder(lexicon: lexicon, view: view, scanner: scanner,
+                                             meetingCountries: meetingCountries, homeCountry: home,
+                                             portfolioByCountry: portfolioByCountry).find()
         var institutionIndex: [String: Int] = [:]
+        // a joint body named once without its subject is the one of the same countries named with it
+        let topical = Dictionary(grouping: institutions.filter { $0.kind == "JointBody" && $0.topic != nil }) { $0.countries }
+        for index in institutions.indices where institutions[index].kind == "JointBody" && institutions[index].topic == nil {
+            if let bodies = topical[institutions[index].countries], Set(bodies.map { $0.key }).count == 1 {
+                institutions[index].key = bodies[0].key
+                institutions[index].label = bodies[0].label
+                institutions[index].topic = bodies[0].topic
+            } else if let first = institutions.first(where: { $0.kind == "JointBody" && $0.topic == nil
+                                                              && $0.countries == institutions[index].countries }) {
+                institutions[index].key = first.key
+            }
+        }
         for found in institutions {
             if let index = institutionIndex[found.key] {
                 for form in found.forms where !result.institutions[index].forms.contains(form) {

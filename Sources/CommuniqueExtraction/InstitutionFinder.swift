@@ -12,6 +12,9 @@ struct InstitutionFinder {
     let meetingCountries: [String]
     /// The country an unqualified ministry belongs to.
     let homeCountry: String?
+    /// Country → portfolio of the minister of that country in the story, for
+    /// "the Mauritanian ministry" without a portfolio.
+    let portfolioByCountry: [String: String]
 
     struct Found {
         var key: String
@@ -90,7 +93,22 @@ struct InstitutionFinder {
                             look += 1
                             steps += 1
                         }
-                        guard let portfolioMatch, case .portfolio(let portfolio) = portfolioMatch.entry else { continue }
+                        guard let portfolioMatch, case .portfolio(let portfolio) = portfolioMatch.entry else {
+                            // "la sede del ministerio mauritano": the ministry of that country's minister
+                            if !plural, let code = countries(after: match.end, paragraph: paragraph, limit: sentence.range.upperBound).first
+                                ?? country(before: match.start, paragraph: paragraph, floor: sentence.range.lowerBound),
+                               let portfolio = portfolioByCountry[code] {
+                                var end = match.end
+                                while end < sentence.range.upperBound, view.match(paragraph, end, where: {
+                                    if case .country = $0 { return true } else { return false } }) == nil { end += 1 }
+                                let text = view.text(paragraph, match.start..<min(sentence.range.upperBound, end + 1))
+                                found.append(ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language),
+                                                      sentence: number))
+                                position = match.end
+                                advanced = true
+                            }
+                            continue
+                        }
                         var codes = countries(after: portfolioMatch.end, paragraph: paragraph, limit: sentence.range.upperBound)
                         if codes.isEmpty, let before = country(before: match.start, paragraph: paragraph, floor: sentence.range.lowerBound) {
                             codes = [before]
@@ -133,6 +151,12 @@ struct InstitutionFinder {
                                            countries: known.countries, portfolio: nil, topic: nil, sentence: number))
                         position = match.end
                         advanced = true
+                    case .jointBodyHead:
+                        if let body = jointBody(at: match, paragraph: paragraph, sentence: sentence, number: number) {
+                            found.append(body)
+                            position = max(position + 1, match.end)
+                            advanced = true
+                        }
                     case .institution(let kind, let topic):
                         if let body = institution(kind: kind, topic: topic, match: match, paragraph: paragraph,
                                                   sentence: sentence, number: number) {
@@ -149,6 +173,91 @@ struct InstitutionFinder {
             }
         }
         return found
+    }
+
+    /// "the Jordanian-Iraqi joint security committee", "لجنة أمنية مشتركة": a
+    /// committee word with a word that makes it joint near it; its countries
+    /// are the ones named around it, else those of the meeting.
+    private func jointBody(at head: PhraseMatcher.Match, paragraph: Int, sentence: TextView.Sentence, number: Int) -> Found? {
+        let content = view.paragraphs[paragraph]
+        // a body already read from a whole-phrase pattern here
+        for position in max(sentence.range.lowerBound, head.start - 3)...head.start {
+            if content.annotations[position].contains(where: { match in
+                if case .institution(let kind, _) = match.entry { return kind == "JointBody" && match.end > head.start }
+                return false
+            }) { return nil }
+        }
+        var start = head.start
+        var end = head.end
+        var marker = false
+        var codes: [String] = []
+        var topic: String?
+        var position = head.end
+        while position < min(sentence.range.upperBound, head.end + 7) {
+            let token = content.tokens[position]
+            if token.isClauseMark || token.isSentenceEnd { break }
+            var used = false
+            for match in content.annotations[position] {
+                switch match.entry {
+                case .jointMarker:
+                    if position - head.end <= 3 { marker = true }
+                    used = true
+                case .country(let code, _):
+                    if !codes.contains(code) { codes.append(code) }
+                    used = true
+                case .topic(let name):
+                    if topic == nil { topic = name }
+                    used = true
+                default: continue
+                }
+            }
+            if used { end = max(end, position + 1) }
+            position += 1
+        }
+        // "the Moroccan-Spanish joint group": adjectives just before the head
+        var back = head.start - 1
+        while back >= max(sentence.range.lowerBound, head.start - 4) {
+            var used = false
+            for match in content.annotations[back] {
+                switch match.entry {
+                case .jointMarker: marker = true; used = true
+                case .country(let code, _):
+                    if !codes.contains(code) { codes.append(code) }
+                    used = true
+                default: continue
+                }
+            }
+            guard used || content.tokens[back].kind == .punctuation && content.tokens[back].norm == "-" else { break }
+            start = back
+            back -= 1
+        }
+        guard marker || codes.count >= 2 else { return nil }
+        // a body named without its subject takes the subject of its sentence
+        if topic == nil {
+            for index in sentence.range {
+                if let match = content.annotations[index].first(where: { if case .topic = $0.entry { return true } else { return false } }),
+                   case .topic(let name) = match.entry {
+                    topic = name
+                    break
+                }
+            }
+        }
+        if codes.count < 2 { codes = meetingCountries }
+        guard codes.count >= 2 else { return nil }
+        let written = NameForm(view.text(paragraph, start..<end), language: content.language)
+        let subject = topic.map { " on \($0)" } ?? ""
+        // without a subject, the committee word tells bodies of the same countries apart
+        let head = topic == nil ? "/" + InstitutionFinder.headWord(content.tokens[head.start]) : ""
+        return Found(key: "jointbody/\(topic ?? "-")/\(codes.sorted().joined(separator: "-"))\(head)", kind: "JointBody",
+                     label: "Joint body\(subject) (\(countryList(codes)))", forms: [written], countries: codes.sorted(),
+                     portfolio: nil, topic: topic, sentence: number)
+    }
+
+    /// The committee word without clitics and article, to tell bodies apart.
+    static func headWord(_ token: Token) -> String {
+        var word = PhraseMatcher.variants(of: token).last ?? token.norm
+        if word.hasPrefix("ال") && word.count > 3 { word = String(word.dropFirst(2)) }
+        return word
     }
 
     private func ministry(portfolio: String, country: String, form: NameForm, sentence: Int) -> Found {
@@ -173,7 +282,8 @@ struct InstitutionFinder {
             if codes.count < 2 { codes = meetingCountries }
             guard codes.count >= 2 else { return nil }
             let subject = topic.map { " on \($0)" } ?? ""
-            return Found(key: "jointbody/\(topic ?? "-")/\(codes.sorted().joined(separator: "-"))", kind: kind,
+            let head = topic == nil ? "/" + InstitutionFinder.headWord(view.paragraphs[paragraph].tokens[match.start]) : ""
+            return Found(key: "jointbody/\(topic ?? "-")/\(codes.sorted().joined(separator: "-"))\(head)", kind: kind,
                          label: "Joint body\(subject) (\(countryList(codes)))", forms: [written], countries: codes.sorted(),
                          portfolio: nil, topic: topic, sentence: number)
         }

@@ -37,6 +37,10 @@ package enum LexicalEntry: Hashable, Sendable {
     case place(index: Int)
     case knownPerson(index: Int)
     case knownInstitution(index: Int)
+    /// A word for a committee, commission or group.
+    case jointBodyHead
+    /// A word that makes a body joint, mixed or bilateral.
+    case jointMarker
 
     /// Groups of entries that may overlap; the annotator keeps the longest
     /// match of each group at a position.
@@ -52,6 +56,7 @@ package enum LexicalEntry: Hashable, Sendable {
         case .boilerplate: return 7
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9
+        case .jointBodyHead, .jointMarker: return 10
         }
     }
 }

@@ -37,6 +37,8 @@ enum LexiconCompiler {
             add(institution.patterns, .institution(kind: institution.kind, topic: institution.topic), global: true)
         }
         for (topic, phrases) in file.topics ?? [:] { add(phrases, .topic(topic)) }
+        add(file.jointBodies?.heads, .jointBodyHead)
+        add(file.jointBodies?.markers, .jointMarker)
         add(file.locative, .locative)
         if let dates = file.dates {
             add(dates.today, .relativeDay(0))

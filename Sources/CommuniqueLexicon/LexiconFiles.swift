@@ -71,6 +71,13 @@ struct LanguageFile: Codable {
     /// Words that look like a country name or adjective in this language but
     /// mostly mean something else (Arabic "مالي" is "financial").
     var notCountries: [String]?
+    struct JointBodies: Codable {
+        var heads: [String]?
+        var markers: [String]?
+    }
+
+    /// Words for a committee or group, and words that make it joint ("mixed", "مشتركة").
+    var jointBodies: JointBodies?
     /// Topics said by two words near each other ("control ... borders"), per topic.
     var topicPairs: [String: [TopicPair]]?
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
@@ -123,6 +130,9 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        if let theirs = other.jointBodies {
+            jointBodies = JointBodies(heads: join(jointBodies?.heads, theirs.heads), markers: join(jointBodies?.markers, theirs.markers))
+        }
         if let theirs = other.topicPairs { topicPairs = (topicPairs ?? [:]).merging(theirs) { $0 + $1 } }
     }
 }
