@@ -132,7 +132,7 @@ struct MeetingFinder {
                 if !triggers.isEmpty && (counterparts.contains(b) || counterparts.contains(a)) { evidence = true }
                 for trigger in triggers where !evidence {
                     if case .meetingVerb(let side) = trigger.entry, side != .after,
-                       trigger.start > a && trigger.start < b && b - trigger.end <= 14 {
+                       trigger.start > a && trigger.start < b && b - trigger.end <= 25 {
                         evidence = true
                     }
                     // verb-first ("استقبل X ... Y") and verb-last ("X ... Y empfangen", "X و Y ... دیدار کردند")

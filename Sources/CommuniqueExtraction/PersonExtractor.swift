@@ -123,12 +123,20 @@ struct PersonExtractor {
         }
         let rightName = right < sentence.upperBound ? scanner.nameRight(paragraph, from: right, limit: sentence.upperBound) : nil
         if let rightName, !crossedComma, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
-        if phrase.isHonorific { return rightName }
+        // an honorific or "his counterpart" names the person right after it, never before
+        if phrase.isHonorific { return crossedComma ? nil : rightName }
+        if phrase.isCounterpart { return rightName }
+        // "عبد العاطي ووزير الهجرة اليوناني": a title joined by و is another person
+        let titleToken = tokens[phrase.titleStart]
+        let isTitle: (LexicalEntry) -> Bool = { if case .title = $0 { return true } else { return false } }
+        let joinedByAnd = titleToken.script == .arabic && titleToken.norm.hasPrefix("و")
+            && !lexicon.matcher.startsPattern(titleToken.norm, where: isTitle)
+            && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
         var leftEnd = phrase.start
         if leftEnd - 1 >= sentence.lowerBound && tokens[leftEnd - 1].isClauseMark && tokens[leftEnd - 1].norm != ")" {
             leftEnd -= 1
         }
-        if let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
+        if !joinedByAnd, let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
            !leftName.contains(where: { covered[paragraph][$0] }) {
             return leftName
         }

@@ -134,6 +134,11 @@ package struct PhraseMatcher: Sendable {
         return result
     }
 
+    /// True when some pattern meaning `entry` (by `predicate`) starts with exactly `form`.
+    package func startsPattern(_ form: String, where predicate: (LexicalEntry) -> Bool) -> Bool {
+        (byExactFirst[form] ?? []).contains { predicate(patterns[Int($0)].entry) }
+    }
+
     /// Every pattern matching at `start`, for the language at `language`.
     package func matches(at start: Int, variants: [[String]], uppercase: [Bool], language: Int16) -> [Match] {
         var result: [Match] = []
