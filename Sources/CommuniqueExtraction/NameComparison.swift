@@ -33,13 +33,13 @@ package enum NameComparison {
         let x = a.filter { !particles.contains($0) }, y = b.filter { !particles.contains($0) }
         guard let lastX = x.last, let lastY = y.last else { return false }
         // a family name written in several words: "Abd al-Ati" / "Abdelatty"
-        for (a, b) in [(x, y), (y, x)] where a.count >= 2 && b.count >= 1 {
+        for (a, b) in [(a, y), (b, x)] where a.count >= 2 && b.count >= 1 {
             for take in 2...min(3, a.count) {
                 let joined = a.suffix(take).joined()
                 let skeleton = NameSkeleton.of(joined)
                 if skeleton.unicodeScalars.count >= 4 && NameComparison.isLatin(joined) == NameComparison.isLatin(b.last!)
                     && skeleton == NameSkeleton.of(b.last!) {
-                    let restA = Array(a.dropLast(take)), restB = Array(b.dropLast())
+                    let restA = Array(a.dropLast(take)).filter { !particles.contains($0) }, restB = Array(b.dropLast())
                     let (short, long) = restA.count <= restB.count ? (restA, restB) : (restB, restA)
                     if short.allSatisfy({ word in long.contains { sameWord(word, $0, family: false) } }) { return true }
                 }
@@ -53,7 +53,7 @@ package enum NameComparison {
         }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         let others = Array(long.dropLast())
-        for word in short.dropLast() where !others.contains(where: { sameWord(word, $0, family: false) }) {
+        for word in short.dropLast() where !others.contains(where: { sameGivenName(word, $0) }) {
             return false
         }
         return true
@@ -78,5 +78,13 @@ package enum NameComparison {
         guard !skeletonX.isEmpty, skeletonX == skeletonY else { return false }
         let similarity = JaroWinkler.similarity(x, y)
         return family ? (skeletonX.unicodeScalars.count >= 3 || similarity >= 0.9) : similarity >= 0.8
+    }
+
+    /// Given and middle names: also one consonant apart when spelled nearly alike ("Cheij" / "Cheikh").
+    static func sameGivenName(_ x: String, _ y: String) -> Bool {
+        if sameWord(x, y, family: false) { return true }
+        guard isLatin(x) == isLatin(y) else { return false }
+        let skeletonX = NameSkeleton.of(x), skeletonY = NameSkeleton.of(y)
+        return !skeletonX.isEmpty && NameSkeleton.distance(skeletonX, skeletonY) <= 1 && JaroWinkler.similarity(x, y) >= 0.85
     }
 }

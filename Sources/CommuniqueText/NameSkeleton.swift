@@ -6,6 +6,14 @@ import Foundation
 /// Arabic `لفتيت`, `لافتيت` → `لفت`.
 package enum NameSkeleton {
     package static func of(_ norm: String) -> String {
+        var norm = norm
+        if norm.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
+            // spellings of the same sound in the Latin-script languages
+            for (from, to) in [("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f")]
+            where norm.contains(from) {
+                norm = norm.replacingOccurrences(of: from, with: to)
+            }
+        }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar? = nil
         for scalar in norm.unicodeScalars {
