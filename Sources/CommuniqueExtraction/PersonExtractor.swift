@@ -357,7 +357,15 @@ struct PersonExtractor {
                         break
                     }
                 }
-                if owner == nil && !scanner.isLexical(paragraph, position) {
+                // a damaged spelling: capitalized Latin words anywhere; in Arabic script, where
+                // capitals say nothing, only right after a title or honorific ("آقای فت", "السيد غراندي")
+                let anchoredHere = position > sentence.range.lowerBound && view.match(paragraph, position - 1, where: { entry in
+                    switch entry {
+                    case .title, .honorific: return true
+                    default: return false
+                    }
+                }) != nil
+                if owner == nil && !scanner.isLexical(paragraph, position) && (token.script == .latin || anchoredHere) {
                     owner = fuzzyOwner(token, position: position, sentence: sentence, entities: result.entities)
                 }
                 guard let owner else { continue }
