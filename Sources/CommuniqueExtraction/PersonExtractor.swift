@@ -50,6 +50,13 @@ struct PersonExtractor {
                     continue
                 }
                 let phrase = RolePhrase.read(match, paragraph: paragraph, sentence: sentence.range, view: view, scanner: scanner)
+                if phrase.isPlural {
+                    // "the two ministers", "وزرا": the words are no name, and no one person is meant
+                    for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    previous = nil
+                    position = phrase.end
+                    continue
+                }
                 let office = phrase.isHonorific ? nil : view.text(paragraph, phrase.start..<phrase.end)
                 var mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: 0..<0,
                                             position: phrase.titleStart, known: nil, role: phrase.role,
@@ -68,10 +75,13 @@ struct PersonExtractor {
                     position = phrase.end
                     continue
                 }
-                if let name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
+                if var name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
                    acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific) {
+                    let known = knownMatch(paragraph, name)
+                    // the name ends where the known actor's name ends ("الوزير لفتيت إرساء ...")
+                    if let known, known.range.lowerBound >= name.lowerBound { name = name.lowerBound..<known.range.upperBound }
                     mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
-                                            position: phrase.titleStart, known: knownPerson(paragraph, name),
+                                            position: phrase.titleStart, known: known?.index,
                                             role: phrase.role, isCounterpart: phrase.isCounterpart,
                                             country: phrase.country, portfolio: phrase.portfolio, office: office,
                                             anchored: true, afterHonorific: phrase.isHonorific)
@@ -194,9 +204,16 @@ struct PersonExtractor {
     }
 
     private func knownPerson(_ paragraph: Int, _ range: Range<Int>) -> Int? {
+        knownMatch(paragraph, range)?.index
+    }
+
+    /// The first known actor named within `range` (its name may run one token past it), with the tokens of its name.
+    private func knownMatch(_ paragraph: Int, _ range: Range<Int>) -> (index: Int, range: Range<Int>)? {
         for position in range {
             for match in view.matches(paragraph, position) {
-                if case .knownPerson(let index) = match.entry, match.end <= range.upperBound + 1 { return index }
+                if case .knownPerson(let index) = match.entry, match.end <= range.upperBound + 1 {
+                    return (index, match.start..<match.end)
+                }
             }
         }
         return nil
@@ -291,6 +308,16 @@ struct PersonExtractor {
                 if let existing = result.entities.first(where: { entity in
                     entity.names.contains { NameComparison.compatible($0, nameKey, particles: lexicon.allNameParticles) }
                 }) {
+                    if let known = existing.known { mention.known = known }
+                    attach(mention, to: existing)
+                    continue
+                }
+                // Arabic script has no capitals to end a name: "السفير لبرنج عميد ..." is the Labarang of the
+                // story followed by a word, when the first word is the surname of someone already named
+                if nameKey.count >= 2, view.paragraphs[mention.paragraph].tokens[mention.range.lowerBound].script == .arabic,
+                   let existing = result.entities.first(where: { $0.surnames.contains(nameKey[0]) }) {
+                    for index in (mention.range.lowerBound + 1)..<mention.range.upperBound { covered[mention.paragraph][index] = false }
+                    mention.range = mention.range.lowerBound..<(mention.range.lowerBound + 1)
                     if let known = existing.known { mention.known = known }
                     attach(mention, to: existing)
                     continue

@@ -5,7 +5,7 @@ struct PersonMention {
     let paragraph: Int
     let sentence: Int
     /// Tokens of the name; empty for a title-only mention ("the French minister").
-    let range: Range<Int>
+    var range: Range<Int>
     /// Where the designation is (the title for a title-only mention).
     let position: Int
     var known: Int?

@@ -12,6 +12,8 @@ struct RolePhrase {
     var portfolio: String?
     var country: String?
     var isHonorific: Bool
+    /// "the ministers", "الوزيران": several people, none of them named by the phrase.
+    var isPlural = false
 
     /// Reads the role phrase whose title match starts at `match`.
     static func read(_ match: PhraseMatcher.Match, paragraph: Int, sentence: Range<Int>, view: TextView,
@@ -19,9 +21,10 @@ struct RolePhrase {
         var phrase = RolePhrase(start: match.start, titleStart: match.start, end: match.end, role: nil,
                                 isCounterpart: false, portfolio: nil, country: nil, isHonorific: false)
         switch match.entry {
-        case .title(let role, let portfolio):
+        case .title(let role, let portfolio, let plural):
             phrase.role = role
             phrase.portfolio = portfolio
+            phrase.isPlural = plural
         case .counterpart:
             phrase.isCounterpart = true
         case .honorific:

@@ -2,8 +2,8 @@ import CommuniqueText
 
 /// What a matched phrase means.
 package enum LexicalEntry: Hashable, Sendable {
-    /// An office title.
-    case title(OfficeRole, portfolio: String?)
+    /// An office title; `plural` for plural and dual forms, which name no single person.
+    case title(OfficeRole, portfolio: String?, plural: Bool)
     case honorific
     case counterpart
     case portfolio(String)

@@ -12,7 +12,7 @@ enum LexiconCompiler {
             guard let role = OfficeRole(rawValue: title.role) else {
                 throw Lexicon.LoadError(description: "languages/\(file.code).json: unknown title role \"\(title.role)\"")
             }
-            matcher.add(title.pattern, .title(role, portfolio: title.portfolio), language: language)
+            matcher.add(title.pattern, .title(role, portfolio: title.portfolio, plural: title.plural ?? false), language: language)
         }
         add(file.honorifics, .honorific)
         add(file.counterparts, .counterpart)

@@ -12,6 +12,8 @@ struct LanguageFile: Codable {
         var pattern: String
         var role: String
         var portfolio: String?
+        /// A plural or dual form ("ministers", "الوزيران"): names no single person.
+        var plural: Bool?
     }
 
     struct Ministry: Codable {
