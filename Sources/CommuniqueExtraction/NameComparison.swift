@@ -49,6 +49,16 @@ package enum NameComparison {
             // "Wafi Laftit" inside "Abdel Wafi Laftit"
             if x.count < y.count, Array(y.suffix(x.count)) == x { return true }
             if y.count < x.count, Array(x.suffix(y.count)) == y { return true }
+            // across scripts vowels are lost and a surname's skeleton is short ("bd" for بهيدة and Bahaida):
+            // it counts when every given name agrees as well
+            if isLatin(lastX) != isLatin(lastY), x.count >= 2, y.count >= 2 {
+                let skeleton = NameSkeleton.latin(lastX)
+                if skeleton.unicodeScalars.count >= 2, skeleton == NameSkeleton.latin(lastY) {
+                    let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+                    let others = Array(long.dropLast())
+                    return short.dropLast().allSatisfy { word in others.contains { sameWord(word, $0, family: false) } }
+                }
+            }
             return false
         }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)

@@ -10,6 +10,8 @@ struct NameScanner {
     let lexicon: Lexicon
     let view: TextView
     private let arabicStopwords: Set<String>
+    /// What is no name in the languages written in Arabic script (a Persian text quotes Arabic and back).
+    private let arabicNonNames: [NonNameTest]
 
     /// Arabic-script words that join the next word into one name part.
     private static let arabicCompoundHeads: Set<String> = ["عبد", "ابو", "بن", "ابن", "ولد", "بو", "ام"]
@@ -22,6 +24,7 @@ struct NameScanner {
             if let profile = lexicon.profile(lexicon.languageIndex(code)) { stopwords.formUnion(profile.stopwords) }
         }
         arabicStopwords = stopwords
+        arabicNonNames = lexicon.profiles.filter { !$0.isLatinScript }.map(\.nonNames)
     }
 
     /// True when a lexicon entry other than a known person or place starts or covers token `index`.
@@ -69,9 +72,23 @@ struct NameScanner {
     }
 
     func isArabicNameWord(_ paragraph: Int, _ index: Int) -> Bool {
-        let token = view.paragraphs[paragraph].tokens[index]
+        let content = view.paragraphs[paragraph]
+        let token = content.tokens[index]
         guard token.kind == .word, token.script == .arabic, token.norm.unicodeScalars.count >= 2 else { return false }
         if isLexical(paragraph, index) || isStopword(paragraph, index) { return false }
+        // a known actor's name is a name whatever it looks like
+        if content.annotations[index].contains(where: { if case .knownPerson = $0.entry { return true } else { return false } }) {
+            return true
+        }
+        let written = token.text(in: content.text)
+        // the word, and the word without a leading conjunction و or ف (other proclitics start names: بشار، كريم)
+        var forms = [token.norm]
+        if let first = token.norm.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}", token.norm.unicodeScalars.count > 3 {
+            forms.append(String(token.norm.unicodeScalars.dropFirst()))
+        }
+        for form in forms where arabicNonNames.contains(where: { $0.excludes(norm: form, written: written) }) {
+            return false
+        }
         return true
     }
 

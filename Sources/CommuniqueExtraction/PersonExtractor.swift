@@ -152,22 +152,31 @@ struct PersonExtractor {
         }
         if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
         // "der Innenminister des Haschemitischen Königreichs, Tareq Al-Majali, ...": an apposition a few words on
+        // "Le ministre de l'Intérieur, de la Promotion de la décentralisation et du Développement local, M. X, a reçu":
+        // the rest of the office, a comma, an honorific perhaps, and the name closed by a clause mark
         if tokens[phrase.titleStart].script == .latin {
             var look = phrase.end
-            while look < min(sentence.upperBound, phrase.end + 5), !tokens[look].isClauseMark, !tokens[look].isSentenceEnd,
+            let limit = min(sentence.upperBound, phrase.end + 18)
+            while look < limit, !tokens[look].isSentenceEnd,
                   view.match(paragraph, look, where: { entry in
                       switch entry {
-                      case .title, .knownPerson, .meetingVerb, .with: return true
+                      case .title, .knownPerson, .meetingVerb, .with, .honorific: return true
                       default: return false
                       }
-                  }) == nil {
+                  }) == nil || (look > phrase.end && tokens[look - 1].norm == ",") {
+                if look > phrase.end, tokens[look - 1].norm == "," {
+                    var start = look
+                    if let honorific = view.match(paragraph, start, where: { $0 == .honorific }) { start = honorific.end }
+                    if let name = scanner.nameRight(paragraph, from: start, limit: sentence.upperBound),
+                       !name.contains(where: { covered[paragraph][$0] }),
+                       name.upperBound >= sentence.upperBound || tokens[name.upperBound].isClauseMark
+                        || tokens[name.upperBound].isSentenceEnd {
+                        return name
+                    }
+                    // a comma after the office that does not open a name ends the search
+                    if look - 1 > phrase.end, !isOfficeContinuation(paragraph, look) { break }
+                }
                 look += 1
-            }
-            if look > phrase.end, look < sentence.upperBound, tokens[look].norm == ",",
-               let name = scanner.nameRight(paragraph, from: look + 1, limit: sentence.upperBound),
-               !name.contains(where: { covered[paragraph][$0] }),
-               name.upperBound >= sentence.upperBound || tokens[name.upperBound].isClauseMark || tokens[name.upperBound].isSentenceEnd {
-                return name
             }
         }
         // Latin-script name inside Arabic-script text, past a long office
@@ -188,6 +197,19 @@ struct PersonExtractor {
             }
         }
         return nil
+    }
+
+    /// The words after a comma inside an office go on with it: "..., de la Promotion de la décentralisation".
+    private func isOfficeContinuation(_ paragraph: Int, _ index: Int) -> Bool {
+        let token = view.paragraphs[paragraph].tokens[index]
+        guard token.kind == .word else { return false }
+        if scanner.isStopword(paragraph, index) || !token.isCapitalized { return true }
+        return view.match(paragraph, index, where: { entry in
+            switch entry {
+            case .connector, .portfolio, .country: return true
+            default: return false
+            }
+        }) != nil
     }
 
     /// A name bound to a title may start a person of its own only when it is
@@ -319,6 +341,16 @@ struct PersonExtractor {
                     for index in (mention.range.lowerBound + 1)..<mention.range.upperBound { covered[mention.paragraph][index] = false }
                     mention.range = mention.range.lowerBound..<(mention.range.lowerBound + 1)
                     if let known = existing.known { mention.known = known }
+                    attach(mention, to: existing)
+                    continue
+                }
+                // one article, one surname, one person: "Konstantinos Vrettakos" is later "Kostas Vrettakos"
+                if let surname = nameKey.last, nameKey.count >= 2, surname.unicodeScalars.count >= 4,
+                   !lexicon.allNameParticles.contains(surname),
+                   let existing = result.entities.first(where: { entity in
+                       entity.known == nil && entity.names.contains { $0.count >= 2 && $0.last == surname }
+                           && (mention.country == nil || entity.country == nil || entity.country == mention.country)
+                   }) {
                     attach(mention, to: existing)
                     continue
                 }

@@ -20,6 +20,8 @@ package final class Lexicon: Sendable {
         package let nameSuffixes: [String]
         /// Topics said by two words near each other.
         package let topicPairs: [TopicPair]
+        /// Words that are never part of a name (see `LanguageFile.NonNames`).
+        package let nonNames: NonNameTest
     }
 
     package let languageCodes: [String]
@@ -144,7 +146,8 @@ package final class Lexicon: Sendable {
                 topicPairs: (file.topicPairs ?? [:]).sorted { $0.key < $1.key }.flatMap { topic, pairs in
                     pairs.map { TopicPair(topic: topic, distance: $0.near ?? 4, first: $0.first.map(WordPattern.init),
                                           second: $0.second.map(WordPattern.init)) }
-                }))
+                },
+                nonNames: try NonNameTest(file.nonNames, language: code)))
             try LexiconCompiler.addLanguage(file, language: language, to: &matcher)
             LexiconCompiler.addCalendarNames(code, to: &matcher)
             for (countryCode, entry) in countryFiles[code] ?? [:] {

@@ -85,6 +85,18 @@ struct LanguageFile: Codable {
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
     var nameSuffixes: [String]?
 
+    /// What is never part of a person's name, for scripts without capitals to tell.
+    struct NonNames: Codable {
+        /// Words (in matching form) that are no name and no stopword: nouns, verbs, participles.
+        var words: [String]?
+        /// Words compared as written, without letter folding: Arabic "على" (on) folds to "علي" (Ali).
+        var asWritten: [String]?
+        /// Regular expressions over a word's matching form: verb and participle shapes.
+        var shapes: [String]?
+    }
+
+    var nonNames: NonNames?
+
     /// Adds what `other` holds to this file.
     mutating func merge(_ other: LanguageFile) {
         func join<T>(_ a: [T]?, _ b: [T]?) -> [T]? {
@@ -132,6 +144,10 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        if let theirs = other.nonNames {
+            nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
+                                shapes: join(nonNames?.shapes, theirs.shapes))
+        }
         if let theirs = other.jointBodies {
             jointBodies = JointBodies(heads: join(jointBodies?.heads, theirs.heads), markers: join(jointBodies?.markers, theirs.markers))
         }

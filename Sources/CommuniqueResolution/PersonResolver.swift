@@ -16,7 +16,7 @@ struct PersonResolver {
     }
 
     private var byKnown: [String: Int] = [:]
-    /// (country or "", surname skeleton) → clusters.
+    /// Surname skeleton → clusters.
     private var bySurname: [String: [Int]] = [:]
 
     /// The cluster of `person` read in article `article`.
@@ -47,7 +47,7 @@ struct PersonResolver {
             for key in keys {
                 if key.count >= 2 { cluster.keys.insert(key) }
                 guard let last = key.last else { continue }
-                let index = (person.country ?? "") + "|" + NameSkeleton.latin(last)
+                let index = NameSkeleton.latin(last)
                 if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
             }
         }
@@ -58,7 +58,7 @@ struct PersonResolver {
         var candidates: [Int] = []
         for key in keys {
             guard let last = key.last else { continue }
-            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
+            for candidate in bySurname[NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
                 candidates.append(candidate)
             }
         }
@@ -71,7 +71,7 @@ struct PersonResolver {
                 if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) } }) {
                     fitting.append(candidate)
                 }
-            } else if country != nil {
+            } else if let country, cluster.country == country {
                 // a surname alone: the only person of that country with it
                 fitting.append(candidate)
             }

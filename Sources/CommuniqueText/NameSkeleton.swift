@@ -16,9 +16,12 @@ package enum NameSkeleton {
         }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar? = nil
-        for scalar in norm.unicodeScalars {
+        let scalars = Array(norm.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             var mapped: Unicode.Scalar?
             switch scalar {
+            case "c" where index + 1 < scalars.count && ["e", "i", "y"].contains(scalars[index + 1]):
+                mapped = "s"  // "Nancy", "Vincent": a soft c, written س in Arabic
             case "a", "e", "i", "o", "u", "y", "h", "w", "'", "-", " ": mapped = nil
             case "z": mapped = "s"
             case "c", "q": mapped = "k"
