@@ -66,9 +66,8 @@ struct DeclarationFinder {
                 }
             }
             var date: PartialDate?
-            let tokens = Array(content.tokens[sentence.range])
-            let annotations = Array(content.annotations[sentence.range])
-            for mention in DateFinder.find(tokens, annotations, anchor: anchor) where mention.date != nil {
+            for mention in DateFinder.find(content.tokens, content.annotations, in: sentence.range, anchor: anchor)
+            where mention.date != nil {
                 date = mention.date
                 break
             }

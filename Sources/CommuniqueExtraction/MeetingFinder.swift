@@ -32,8 +32,7 @@ struct MeetingFinder {
     /// A date, weekday or "today" in the sentence: the sentence reports an event.
     private func hasEventFrame(_ sentence: TextView.Sentence) -> Bool {
         let paragraph = view.paragraphs[sentence.paragraph]
-        let mentions = DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
-                                       anchor: anchor)
+        let mentions = DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor)
         return mentions.contains { mention in
             if mention.weekday != nil || mention.relativeDay != nil || mention.dayMonth != nil { return true }
             guard let date = mention.date, date.precision == 3 else { return false }
@@ -198,9 +197,7 @@ struct MeetingFinder {
         for number in meeting.sentences {
             let sentence = view.sentences[number]
             let paragraph = view.paragraphs[sentence.paragraph]
-            let tokens = Array(paragraph.tokens[sentence.range])
-            let annotations = Array(paragraph.annotations[sentence.range])
-            for mention in DateFinder.find(tokens, annotations, anchor: anchor) {
+            for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
                 if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                 if let offset = mention.relativeDay, let anchor, relative == nil, offset <= 0 {
                     relative = anchor.adding(days: offset)
@@ -233,8 +230,7 @@ struct MeetingFinder {
                     }
                 }
                 guard hasTrigger else { continue }
-                for mention in DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
-                                               anchor: anchor) {
+                for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
                     if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                     if weekday == nil, let day = mention.weekday { weekday = day }
                     if relative == nil, let offset = mention.relativeDay, let anchor, offset <= 0 { relative = anchor.adding(days: offset) }

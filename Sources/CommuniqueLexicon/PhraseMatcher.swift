@@ -43,6 +43,11 @@ package struct PhraseMatcher: Sendable {
         package let end: Int
         package let entry: LexicalEntry
         package let weight: Int
+
+        /// The same match in a slice of the tokens that starts at `offset`, cut at the slice's `length`.
+        package func rebased(from offset: Int, length: Int) -> Match {
+            Match(start: start - offset, end: min(end - offset, length), entry: entry, weight: weight)
+        }
     }
 
     private static let prefixKeyLength = 4

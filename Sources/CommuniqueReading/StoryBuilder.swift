@@ -225,7 +225,7 @@ package struct StoryBuilder: Sendable {
         let line = lines[first]
         // the dateline ends at the first dash or colon within its first 14 tokens
         guard let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) else { return nil }
-        let mentions = DateFinder.find(Array(line.tokens[..<cut]), Array(line.annotations[..<cut]), anchor: published)
+        let mentions = DateFinder.find(line.tokens, line.annotations, in: 0..<cut, anchor: published)
         return mentions.compactMap { $0.date?.calendarDate }.first
     }
 
