@@ -50,7 +50,13 @@ struct MeetingFinder {
                 default: return false
                 }
             }
-            if !has(sentence, { $0 == .future }).isEmpty { continue }
+            // "X will meet Y", "the meeting next week": a future marker before the first trigger or right after it;
+            // one further on speaks of something else ("... to prepare the next Council")
+            if let first = triggers.min(by: { $0.start < $1.start }),
+               has(sentence, { $0 == .future }).contains(where: { $0.start < first.end + 3 }) {
+                continue
+            }
+            if triggers.isEmpty && !has(sentence, { $0 == .future }).isEmpty { continue }
             let signingMatches = has(sentence) { $0 == .signing }
             let signsInstrument = !signingMatches.isEmpty
                 && !has(sentence, { if case .declaration = $0 { return true } else { return false } }).isEmpty
