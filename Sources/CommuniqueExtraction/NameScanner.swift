@@ -155,7 +155,9 @@ struct NameScanner {
                 // ال inside a name only right after عبد/أبو..., or as a last word of nisba form
                 let next = index + 1
                 let nextIsName = next < limit && isArabicNameWord(paragraph, next) && !NameScanner.hasArticle(tokens[next])
-                if nextIsName || !NameScanner.isNisba(token) { break }
+                // a family name with ال closed by punctuation: "مازن الفراية،"
+                let closed = index > start && (next >= limit || tokens[next].kind == .punctuation)
+                if nextIsName || !(NameScanner.isNisba(token) || closed) { break }
                 end = index + 1
                 break
             }
@@ -200,7 +202,10 @@ struct NameScanner {
         guard isArabicNameWord(paragraph, last) else { return nil }
         if NameScanner.hasArticle(tokens[last]) && !NameScanner.isNisba(tokens[last])
             && !(last - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[last - 1].norm)) {
-            return nil
+            // "مازن الفراية، وزير الداخلية": a family name with ال after a given name, before a comma
+            let commaAfter = last + 1 < tokens.count && tokens[last + 1].isClauseMark
+            let givenBefore = last - 1 >= floor && isArabicNameWord(paragraph, last - 1) && !NameScanner.hasArticle(tokens[last - 1])
+            if !(commaAfter && givenBefore) { return nil }
         }
         var start = last
         index = last - 1

@@ -147,7 +147,7 @@ struct PersonExtractor {
             leftEnd -= 1
         }
         if !joinedByAnd, let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
-           !leftName.contains(where: { covered[paragraph][$0] }) {
+           !leftName.contains(where: { covered[paragraph][$0] }), !isLonePlace(paragraph, leftName) {
             return leftName
         }
         if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
@@ -197,6 +197,15 @@ struct PersonExtractor {
             }
         }
         return nil
+    }
+
+    /// "Accra - Ghana's Minister ...": the place of a dateline, not a name before the title.
+    private func isLonePlace(_ paragraph: Int, _ range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        return view.matches(paragraph, range.lowerBound).contains { match in
+            if case .place = match.entry { return match.end == range.upperBound }
+            return false
+        }
     }
 
     /// The words after a comma inside an office go on with it: "..., de la Promotion de la décentralisation".
