@@ -123,6 +123,11 @@ struct NameScanner {
             if index > start && token.spaceBefore == false && !token.hyphenBefore && token.kind == .word { break }
             if isLatinNameWord(paragraph, index) {
                 lastName = index
+            } else if index == start && token.kind == .word && token.script == .latin && token.isCapitalized
+                        && isStopword(paragraph, index) && !isParticle(paragraph, index) && !isLexical(paragraph, index)
+                        && index + 1 < limit && tokens[index + 1].spaceBefore && isLatinNameWord(paragraph, index + 1) {
+                // a given name that is also a function word: "Nello Musumeci", "Dai ..."
+                lastName = index
             } else if index > start && isParticle(paragraph, index) && index + 1 < limit
                         && (isLatinNameWord(paragraph, index + 1) || isParticle(paragraph, index + 1)) {
                 // particle inside a name
