@@ -14,7 +14,11 @@ struct NameScanner {
     private let arabicNonNames: [NonNameTest]
 
     /// Arabic-script words that join the next word into one name part.
-    private static let arabicCompoundHeads: Set<String> = ["عبد", "ابو", "بن", "ابن", "ولد", "بو", "ام"]
+    /// (آل, the family, is folded to ال.)
+    private static let arabicCompoundHeads: Set<String> = ["عبد", "ابو", "بن", "ابن", "ولد", "بو", "ام", "ال"]
+
+    /// At most this many words of a name other than its joining words (بن، آل، عبد ...).
+    private static let arabicNameWords = 4
 
     init(lexicon: Lexicon, view: TextView) {
         self.lexicon = lexicon
@@ -118,11 +122,14 @@ struct NameScanner {
         let tokens = view.paragraphs[paragraph].tokens
         var index = start
         var lastName = -1
-        while index < limit && index - start < 6 {
+        var words = 0
+        // up to five words besides particles: "Mohammed bin Mubarak bin Fadhel Al Mazrouei"
+        while index < limit && index - start < 10 && words < 5 {
             let token = tokens[index]
             if index > start && token.spaceBefore == false && !token.hyphenBefore && token.kind == .word { break }
             if isLatinNameWord(paragraph, index) {
                 lastName = index
+                words += 1
             } else if index == start && token.kind == .word && token.script == .latin && token.isCapitalized
                         && isStopword(paragraph, index) && !isParticle(paragraph, index) && !isLexical(paragraph, index)
                         && index + 1 < limit && tokens[index + 1].spaceBefore && isLatinNameWord(paragraph, index + 1) {
@@ -151,9 +158,11 @@ struct NameScanner {
         var index = start
         var end = start
         var previousWasHead = false
-        while index < limit && index - start < 4 {
+        var words = 0
+        while index < limit && words < NameScanner.arabicNameWords && index - start < 2 * NameScanner.arabicNameWords {
             let token = tokens[index]
             guard isArabicNameWord(paragraph, index) else { break }
+            if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             let article = NameScanner.hasArticle(token)
             if index == start && article { break }
             if article && !previousWasHead {
@@ -214,8 +223,11 @@ struct NameScanner {
         }
         var start = last
         index = last - 1
-        while index >= floor && last - index < 4 && isArabicNameWord(paragraph, index) {
+        var words = 1
+        while index >= floor && words < NameScanner.arabicNameWords && last - index < 2 * NameScanner.arabicNameWords
+                && isArabicNameWord(paragraph, index) {
             let token = tokens[index]
+            if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             if NameScanner.hasArticle(token) {
                 // ال is fine right after عبد/أبو...
                 if index - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[index - 1].norm) {
