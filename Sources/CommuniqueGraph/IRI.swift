@@ -15,6 +15,18 @@ package struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     package var description: String { value }
 
+    /// IRIs are equal when their code points are (RDF 1.1, 3.2): Swift's
+    /// `String` equality would merge canonically equivalent IRIs such as
+    /// `…/a\u{300}` and `…/a\u{340}`, which RDF keeps apart.
+    package static func == (lhs: IRI, rhs: IRI) -> Bool {
+        lhs.value.utf8.elementsEqual(rhs.value.utf8)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        var value = value
+        value.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
     package static func < (lhs: IRI, rhs: IRI) -> Bool {
         lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
     }
