@@ -65,6 +65,9 @@ struct GraphMLConsumerReport: Decodable {
     var graphChildren: [String]
     var dataKeys: [String]
     var edgeAttributes: [String]
+    var nodeAttributes: [String]
+    var repeatedData: [String]
+    var nodeIds: [String]
     var networkx: NetworkX
     var igraph: IGraph
 }

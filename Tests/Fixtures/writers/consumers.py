@@ -12,8 +12,9 @@ saw as one JSON object, for the Swift tests to judge.
 
     consumers.py graphml FILE
         Loads FILE with networkx and igraph; reports nodes, edges and the
-        Python types of their attributes, plus the key declarations and the
-        order of the elements as written.
+        Python types of their attributes, plus the key declarations, the
+        order of the elements as written, the XML attributes of nodes and
+        edges, and the elements that repeat a <data> key.
 
     consumers.py rdfxml-structure FILE
         Reports the element structure of an RDF/XML file as written (expat,
@@ -171,6 +172,14 @@ def graphml_command(arguments):
     report["graph_children"] = [child.tag.replace(ns, "") for child in graph]
     report["data_keys"] = sorted({data.get("key") for data in root.iter(ns + "data")})
     report["edge_attributes"] = sorted({name for edge in graph.findall(ns + "edge") for name in edge.attrib})
+    report["node_attributes"] = sorted({name for node in graph.findall(ns + "node") for name in node.attrib})
+    repeated = []
+    for element in list(graph.findall(ns + "node")) + list(graph.findall(ns + "edge")):
+        keys = [data.get("key") for data in element.findall(ns + "data")]
+        if len(keys) != len(set(keys)):
+            repeated.append(element.get("id"))
+    report["repeated_data"] = repeated
+    report["node_ids"] = [node.get("id") for node in graph.findall(ns + "node")]
 
     g = networkx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     report["networkx"] = {
