@@ -19,7 +19,7 @@ package struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `String` equality would merge canonically equivalent IRIs such as
     /// `…/a\u{300}` and `…/a\u{340}`, which RDF keeps apart.
     package static func == (lhs: IRI, rhs: IRI) -> Bool {
-        lhs.value.utf8.elementsEqual(rhs.value.utf8)
+        lhs.value.utf8.count == rhs.value.utf8.count && lhs.value.utf8.elementsEqual(rhs.value.utf8)
     }
 
     package func hash(into hasher: inout Hasher) {
@@ -52,7 +52,11 @@ package struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
                 pendingHex -= 1
                 continue
             }
-            if byte >= 0x80 { return value.unicodeScalars.allSatisfy { $0.value < 0x80 || isAllowedNonASCII($0) } && !needsASCIIRepair(value) }
+            if byte >= 0x80 {
+                // not ASCII: check every scalar, then the ASCII rules from the start
+                return value.unicodeScalars.allSatisfy { $0.value < 0x80 || isAllowedNonASCII($0) }
+                    && !needsASCIIRepair(value)
+            }
             switch byte {
             case UInt8(ascii: "%"): pendingHex = 2
             case UInt8(ascii: "#"):
