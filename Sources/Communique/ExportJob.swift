@@ -119,7 +119,8 @@ public struct ExportJob: Sendable {
             } catch let error as AtomicFile.WriteError {
                 throw ExportError(error.description, usage: false)
             }
-            report.replacedCharacters += written.replacedCharacters
+            // every format replaces the same characters: count them once
+            report.replacedCharacters = max(report.replacedCharacters, written.replacedCharacters)
             report.outputs.append(path)
         }
         report.seconds["write"] = Date().timeIntervalSince(writeStart)

@@ -399,17 +399,13 @@ package struct GraphBuilder {
     }
 
     private func mintPersons(_ clusters: [PersonCluster]) -> [IRI] {
-        var used = Set<String>()
+        var slugs = UniqueSlugs()
         var result: [IRI] = []
         for cluster in clusters {
             let label = personLabel(cluster).lexicalForm
-            var slug = cluster.knownID ?? Slug.make(label)
             let key = cluster.knownID ?? (cluster.forms.keys.map(\.text).sorted().joined(separator: "|") + (cluster.country ?? ""))
-            if !Slug.isLatinScript(label) && cluster.knownID == nil { slug += "-" + StableHash.short(key) }
-            if !used.insert(slug).inserted {
-                slug += "-" + StableHash.short(key)
-                used.insert(slug)
-            }
+            let slug = slugs.claim(cluster.knownID ?? Slug.make(label), key: key,
+                                   hashed: !Slug.isLatinScript(label) && cluster.knownID == nil)
             result.append(minter.iri("person", slug))
         }
         return result

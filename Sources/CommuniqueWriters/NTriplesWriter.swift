@@ -1,7 +1,9 @@
 import CommuniqueGraph
 
 /// Writes a graph as N-Triples (one triple a line, sorted), the form bulk
-/// loaders take and the one to compare graphs by.
+/// loaders take and the one to compare graphs by. Characters XML 1.0 forbids
+/// are replaced by U+FFFD (and counted) here too, so every export of a graph
+/// holds the same graph; Raptor refuses U+FFFE and U+FFFF even escaped.
 package struct NTriplesWriter {
     package init() {}
 
@@ -16,15 +18,16 @@ package struct NTriplesWriter {
             }
         }
         let names = BlankNodeNames(labels: blankLabels)
+        var replaced = 0
         for subject in subjects {
             var subjectText = ""
-            NTriplesWriter.appendTerm(subject, names: names, to: &subjectText)
+            NTriplesWriter.appendTerm(subject, names: names, to: &subjectText, replaced: &replaced)
             for statement in graph.statements(of: subject) {
                 var line = subjectText
                 line += " <"
                 NTriplesWriter.appendIRI(statement.predicate.value, to: &line)
                 line += "> "
-                NTriplesWriter.appendTerm(statement.object, names: names, to: &line)
+                NTriplesWriter.appendTerm(statement.object, names: names, to: &line, replaced: &replaced)
                 line += " .\n"
                 try out.write(line)
                 report.triples += 1
@@ -32,10 +35,11 @@ package struct NTriplesWriter {
             report.nodes += 1
         }
         try out.flush()
+        report.replacedCharacters = replaced
         return report
     }
 
-    static func appendTerm(_ term: Term, names: BlankNodeNames, to line: inout String) {
+    static func appendTerm(_ term: Term, names: BlankNodeNames, to line: inout String, replaced: inout Int) {
         switch term {
         case .iri(let iri):
             line += "<"
@@ -45,7 +49,7 @@ package struct NTriplesWriter {
             line += "_:" + names.name(label)
         case .literal(let literal):
             line += "\""
-            appendEscaped(literal.lexicalForm, to: &line)
+            appendEscaped(literal.lexicalForm, to: &line, replaced: &replaced)
             line += "\""
             if let language = literal.language {
                 line += "@" + language
@@ -70,7 +74,10 @@ package struct NTriplesWriter {
         }
     }
 
-    static func appendEscaped(_ value: String, to line: inout String) {
+    /// A string's content between double quotes: `"`, `\\`, LF, CR and TAB
+    /// escaped, other C0 controls, U+FFFE and U+FFFF as U+FFFD (they are not
+    /// XML characters, see above), DEL as a `\u` escape.
+    static func appendEscaped(_ value: String, to line: inout String, replaced: inout Int) {
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": line += "\\\""
@@ -79,7 +86,10 @@ package struct NTriplesWriter {
             case "\r": line += "\\r"
             case "\t": line += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if !TextCleaner.isXMLChar(scalar) {
+                    line.unicodeScalars.append("\u{FFFD}")
+                    replaced += 1
+                } else if scalar.value == 0x7F {
                     line += unicodeEscape(scalar)
                 } else {
                     line.unicodeScalars.append(scalar)

@@ -27,7 +27,8 @@ package struct RDFXMLWriter {
         for predicate in predicates where predicate.value.hasPrefix(Vocabulary.RDF.namespace) {
             let local = String(predicate.value.dropFirst(Vocabulary.RDF.namespace.count))
             if RDFXMLWriter.reservedProperties.contains(local) {
-                throw NamespaceTable.UnwritableIRI(iri: predicate)
+                throw NamespaceTable.UnwritableIRI(
+                    iri: predicate, reason: "rdf:\(local) is a name the RDF/XML grammar reserves for itself")
             }
         }
         let namespaces = try NamespaceTable(iris: predicates, always: [Vocabulary.RDF.namespace])
