@@ -36,6 +36,8 @@ struct DeclarationFinder {
             var signing: [Int] = []
             var future = false
             var meetingWord = false
+            // "the two ministers signed", "X and his host signed", "وقع الوزيران": the meeting's people together
+            var together = false
             for position in sentence.range {
                 for match in content.annotations[position] {
                     switch match.entry {
@@ -43,10 +45,13 @@ struct DeclarationFinder {
                     case .signing: signing.append(match.start)
                     case .future: future = true
                     case .meetingNoun, .meetingVerb: meetingWord = true
+                    case .together: together = true
+                    case .title(_, _, let plural) where plural: together = true
                     default: break
                     }
                 }
             }
+            if persons.roleMentions.contains(where: { $0.sentence == number && $0.isCounterpart }) { together = true }
             guard !instruments.isEmpty, !signing.isEmpty, !future else { continue }
             let instrument = instruments[0]
             guard case .declaration(let kind) = instrument.entry else { continue }
@@ -56,13 +61,30 @@ struct DeclarationFinder {
             let firstSigning = signing.min()!
             let mentions = persons.mentions[number].sorted { $0.position < $1.position }
             var signers: [Int] = []
+            // "signed by X and Y", "وقعها عن الجانب المصري X"
             for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
                 signers.append(mention.entity)
             }
+            // the meeting this sentence reports, or the article's only meeting
+            let reported = meetings.firstIndex { $0.sentences.contains(number) }
+                ?? (meetings.count == 1 && meetings[0].sentences.min()! <= number ? 0 : nil)
             if signers.isEmpty {
-                for mention in mentions where mention.position < firstSigning && firstSigning - mention.position <= 8
-                    && !signers.contains(mention.entity) {
-                    signers.append(mention.entity)
+                let before = mentions.filter { $0.position < firstSigning }
+                if let reported, together || before.contains(where: { meetings[reported].participants.contains($0.entity) }) {
+                    // "X and his counterpart Y signed", "the two ministers signed": the people of the meeting who signed
+                    for mention in before where meetings[reported].participants.contains(mention.entity)
+                        && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
+                    if together {
+                        for participant in meetings[reported].participants where !signers.contains(participant) {
+                            signers.append(participant)
+                        }
+                    }
+                } else {
+                    for mention in before where firstSigning - mention.position <= 8 && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
                 }
             }
             var date: PartialDate?
@@ -74,7 +96,8 @@ struct DeclarationFinder {
             // the meeting it was adopted at
             var adoptedAt: Int?
             for (index, meeting) in meetings.enumerated() {
-                let speaksOfMeeting = meetingWord || meeting.sentences.contains(number)
+                let speaksOfMeeting = meetingWord || together || meeting.sentences.contains(number)
+                    || (signers.count >= 2 && signers.allSatisfy { meeting.participants.contains($0) })
                 let signersTookPart = signers.allSatisfy { meeting.participants.contains($0) }
                 let datesAgree = date == nil || meeting.date == nil || date!.isCompatible(with: meeting.date!)
                     || meeting.date!.isCompatible(with: date!)
@@ -85,18 +108,21 @@ struct DeclarationFinder {
             }
             if !signers.isEmpty && adoptedAt != nil && date == nil { date = meetings[adoptedAt!].date }
             if adoptedAt != nil && date == nil { date = meetings[adoptedAt!].date }
+            // the parties: the signers' countries, else those of the meeting it was adopted at, else those named
             var parties: [String] = []
-            for position in sentence.range {
-                for match in content.annotations[position] {
-                    if case .country(let code, _) = match.entry, !parties.contains(code) { parties.append(code) }
-                }
-            }
             for signer in signers {
                 if let code = countryOf(signer), !parties.contains(code) { parties.append(code) }
             }
             if parties.count < 2, let adoptedAt {
                 for participant in meetings[adoptedAt].participants {
                     if let code = countryOf(participant), !parties.contains(code) { parties.append(code) }
+                }
+            }
+            if parties.count < 2 {
+                for position in sentence.range {
+                    for match in content.annotations[position] {
+                        if case .country(let code, _) = match.entry, !parties.contains(code) { parties.append(code) }
+                    }
                 }
             }
             found.append(Found(kind: kind, forms: [written], parties: parties.sorted(), signatories: signers, date: date,

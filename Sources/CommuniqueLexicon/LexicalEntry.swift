@@ -16,6 +16,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case with
     case future
     case nonParticipant
+    /// The people of the meeting together ("the two ministers", "both sides").
+    case together
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
@@ -48,7 +50,7 @@ package enum LexicalEntry: Hashable, Sendable {
         switch self {
         case .title, .honorific, .counterpart, .ministryWord, .ministry: return 0
         case .portfolio: return 1
-        case .connector, .with, .locative, .nonParticipant: return 2
+        case .connector, .with, .locative, .nonParticipant, .together: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
         case .declaration, .institution: return 4
         case .topic: return 5

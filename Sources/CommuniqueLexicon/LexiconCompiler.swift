@@ -30,6 +30,7 @@ enum LexiconCompiler {
         add(file.meeting?.with, .with)
         add(file.meeting?.future, .future)
         add(file.meeting?.nonParticipant, .nonParticipant)
+        add(file.meeting?.together, .together)
         add(file.signing, .signing)
         for declaration in file.declarations ?? [] { add(declaration.patterns, .declaration(kind: declaration.kind)) }
         // institution names are often quoted in another language ("Mohammed V Solidarity Foundation" in German)

@@ -32,6 +32,8 @@ struct LanguageFile: Codable {
         var with: [String]?
         var future: [String]?
         var nonParticipant: [String]?
+        /// The people of the meeting together: "the two ministers", "both sides", "الجانبان".
+        var together: [String]?
     }
 
     struct KindPatterns: Codable {
@@ -124,6 +126,7 @@ struct LanguageFile: Codable {
             mine.with = join(mine.with, theirs.with)
             mine.future = join(mine.future, theirs.future)
             mine.nonParticipant = join(mine.nonParticipant, theirs.nonParticipant)
+            mine.together = join(mine.together, theirs.together)
             meeting = mine
         }
         signing = join(signing, other.signing)
