@@ -91,7 +91,14 @@ struct MeetingFinder {
                 guard case .meetingVerb(let side) = trigger.entry else { continue }
                 switch side {
                 case .before:
-                    host = participants.filter { positions[$0]!.start < trigger.start }.max { positions[$0]!.start < positions[$1]!.start }
+                    let before = participants.filter { positions[$0]!.start < trigger.start }
+                    if participants.contains(where: { positions[$0]!.start >= trigger.end }) {
+                        // "X a reçu Y": the one just before the verb
+                        host = before.max { positions[$0]!.start < positions[$1]!.start }
+                    } else {
+                        // verb last ("X از Y استقبال کرد", "X hat Y empfangen"): the subject, first
+                        host = before.min { positions[$0]!.start < positions[$1]!.start }
+                    }
                 case .after:
                     host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
                 case .none:
@@ -143,6 +150,12 @@ struct MeetingFinder {
                     // verb-first ("استقبل X ... Y") and verb-last ("X ... Y empfangen", "X و Y ... دیدار کردند")
                     if b - a <= 22 && ((trigger.end <= a && a - trigger.end <= 4)
                                        || (trigger.start >= positions[second]!.end && trigger.start - positions[second]!.end <= 6)) {
+                        evidence = true
+                    }
+                    // the verb closing the sentence, both people before it: "X ... از Y وزیر ... که ... شده است، استقبال کرد",
+                    // "X hat gestern seinen Amtskollegen Y in Wien empfangen"
+                    if case .meetingVerb = trigger.entry, trigger.start >= positions[second]!.end,
+                       trigger.end >= sentence.range.upperBound - 2, trigger.start - a <= 45 {
                         evidence = true
                     }
                     // "X and Y held talks": joined subjects before the verb
