@@ -33,3 +33,19 @@ struct NameComparisonTests {
         #expect(!same("أحمد سالم ولد بهيدة", "محمد ولد بلال"))
     }
 }
+
+@Suite("name comparison of family names")
+struct FamilyNameTests {
+    let particles: Set<String> = ["de", "la", "del", "van", "bin", "al"]
+
+    func same(_ a: String, _ b: String) -> Bool {
+        NameComparison.compatible(NameComparison.key(a), NameComparison.key(b), particles: particles)
+    }
+
+    @Test("a second family name may be left out")
+    func secondFamilyName() {
+        #expect(same("Andrés Villacrés", "Andrés Villacrés Montúfar"))
+        #expect(same("Pedro Sánchez", "Pedro Sánchez Pérez-Castejón"))
+        #expect(!same("Andrés Villacrés", "Andrés Montúfar"))
+    }
+}
