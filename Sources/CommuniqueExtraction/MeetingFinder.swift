@@ -213,7 +213,7 @@ struct MeetingFinder {
         var explicit: PartialDate?
         var relative: CalendarDate?
         var weekday: Weekday?
-        for number in meeting.sentences {
+        for number in meeting.sentences.sorted() {
             let sentence = view.sentences[number]
             let paragraph = view.paragraphs[sentence.paragraph]
             for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
@@ -223,8 +223,21 @@ struct MeetingFinder {
                 }
                 if weekday == nil, let day = mention.weekday { weekday = day }
             }
-            if meeting.place == nil {
-                for position in sentence.range {
+            // the place of the meeting: from a sentence that reports it (the first one, or one with a meeting word)
+            let reports = number == meeting.sentences.min() || sentence.range.contains { position in
+                paragraph.annotations[position].contains { match in
+                    switch match.entry {
+                    case .meetingVerb, .meetingNoun: return true
+                    default: return false
+                    }
+                }
+            }
+            if meeting.place == nil && reports {
+                // a sentence speaking of the future names where something will happen ("una visita a Madrid nei
+                // prossimi mesi"); in the first sentence, a place before the future marker still counts
+                let futureStart = sentence.range.first { position in paragraph.annotations[position].contains { $0.entry == .future } }
+                let first = number == meeting.sentences.min()
+                for position in sentence.range where futureStart.map({ first && position < $0 }) ?? true {
                     guard let match = view.match(sentence.paragraph, position, where: {
                         if case .place = $0 { return true } else { return false }
                     }), case .place(let index) = match.entry else { continue }

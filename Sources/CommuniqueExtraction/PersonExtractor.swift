@@ -91,6 +91,7 @@ struct PersonExtractor {
                     previous = (max(phrase.end, name.upperBound), mentions.count - 1)
                     position = max(phrase.end, name.upperBound)
                 } else {
+                    mention.designationEnd = phrase.end
                     if !phrase.isHonorific { roleMentions.append(mention) }
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
                     previous = (phrase.end, nil)
@@ -398,6 +399,7 @@ struct PersonExtractor {
         }
         propagate(&result, covered: &covered)
         assignRoleMentions(roleMentions, to: &result)
+        resolveRoleMentions(roleMentions, in: &result)
         result.roleMentions = roleMentions
         return result
     }
@@ -486,6 +488,30 @@ struct PersonExtractor {
             }
         }
         return tie ? nil : best?.entity
+    }
+
+    /// A title-only designation with a country ("seinen serbischen Amtskollegen", "نظيره المصري") is a mention
+    /// of the one person of the story from that country who may hold such an office.
+    private func resolveRoleMentions(_ roleMentions: [PersonMention], in result: inout Result) {
+        for mention in roleMentions {
+            guard let country = mention.country, let end = mention.designationEnd else { continue }
+            let candidates = result.entities.filter { entity in
+                let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
+                guard code == country else { return false }
+                let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
+                if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
+                if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
+                return true
+            }
+            guard candidates.count == 1 else { continue }
+            let entity = candidates[0]
+            if result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) { continue }
+            result.mentions[mention.sentence].append((entity.id, mention.position, end))
+            if mention.isCounterpart {
+                result.counterpartPositions[mention.sentence].insert(mention.position)
+                entity.isCounterpart = true
+            }
+        }
     }
 
     /// A title-only designation that names a country gives that country to

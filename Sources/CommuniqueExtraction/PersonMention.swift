@@ -8,6 +8,8 @@ struct PersonMention {
     var range: Range<Int>
     /// Where the designation is (the title for a title-only mention).
     let position: Int
+    /// Where a title-only designation ends ("seinen serbischen Amtskollegen").
+    var designationEnd: Int? = nil
     var known: Int?
     var role: OfficeRole?
     var isCounterpart = false
