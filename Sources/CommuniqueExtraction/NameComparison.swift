@@ -59,8 +59,12 @@ package enum NameComparison {
             // across scripts vowels are lost and a surname's skeleton is short ("bd" for بهيدة and Bahaida):
             // it counts when every given name agrees as well
             if isLatin(lastX) != isLatin(lastY), x.count >= 2, y.count >= 2 {
-                let skeleton = NameSkeleton.latin(lastX)
-                if skeleton.unicodeScalars.count >= 2, skeleton == NameSkeleton.latin(lastY) {
+                let skeleton = NameSkeleton.latin(lastX), other = NameSkeleton.latin(lastY)
+                // equal, or one consonant apart when long enough ("mrsjn" Mirsojan, "mrsn" میرزویان)
+                let close = skeleton == other
+                    || (min(skeleton.unicodeScalars.count, other.unicodeScalars.count) >= 3
+                        && NameSkeleton.distance(skeleton, other) <= 1)
+                if skeleton.unicodeScalars.count >= 2, close {
                     let (short, long) = x.count <= y.count ? (x, y) : (y, x)
                     let others = Array(long.dropLast())
                     return short.dropLast().allSatisfy { word in others.contains { sameWord(word, $0, family: false) } }

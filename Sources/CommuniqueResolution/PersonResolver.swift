@@ -47,19 +47,39 @@ struct PersonResolver {
             for key in keys {
                 if key.count >= 2 { cluster.keys.insert(key) }
                 guard let last = key.last else { continue }
-                let index = NameSkeleton.latin(last)
-                if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
+                for index in PersonResolver.skeletonKeys(NameSkeleton.latin(last)) where
+                    !(bySurname[index]?.contains(cluster.index) ?? false) {
+                    bySurname[index, default: []].append(cluster.index)
+                }
             }
         }
         return cluster.index
+    }
+
+    /// A skeleton and, when it is long enough, each form of it with one letter left out: two
+    /// skeletons one letter apart share a key ("mrsjn" and "mrsn" both give "mrsn").
+    static func skeletonKeys(_ skeleton: String) -> [String] {
+        let scalars = Array(skeleton.unicodeScalars)
+        var keys = [skeleton]
+        guard scalars.count >= 4 else { return keys }
+        for index in scalars.indices {
+            var shorter = scalars
+            shorter.remove(at: index)
+            let key = "~" + String(String.UnicodeScalarView(shorter))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        keys.append("~" + skeleton)
+        return keys
     }
 
     private func match(keys: [[String]], country: String?) -> Int? {
         var candidates: [Int] = []
         for key in keys {
             guard let last = key.last else { continue }
-            for candidate in bySurname[NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
-                candidates.append(candidate)
+            for key in PersonResolver.skeletonKeys(NameSkeleton.latin(last)) {
+                for candidate in bySurname[key] ?? [] where !candidates.contains(candidate) {
+                    candidates.append(candidate)
+                }
             }
         }
         var fitting: [Int] = []
