@@ -217,7 +217,8 @@ struct NameScanner {
         if NameScanner.hasArticle(tokens[last]) && !NameScanner.isNisba(tokens[last])
             && !(last - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[last - 1].norm)) {
             // "مازن الفراية، وزير الداخلية": a family name with ال after a given name, before a comma
-            let commaAfter = last + 1 < tokens.count && tokens[last + 1].isClauseMark
+            let commaAfter = last + 1 < tokens.count && (tokens[last + 1].isClauseMark
+                || view.match(paragraph, last + 1, where: { if case .title = $0 { return true } else { return false } }) != nil)
             let givenBefore = last - 1 >= floor && isArabicNameWord(paragraph, last - 1) && !NameScanner.hasArticle(tokens[last - 1])
             if !(commaAfter && givenBefore) { return nil }
         }

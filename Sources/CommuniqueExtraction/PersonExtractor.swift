@@ -64,8 +64,11 @@ struct PersonExtractor {
                                             portfolio: phrase.portfolio, office: office, anchored: true,
                                             afterHonorific: phrase.isHonorific)
                 // an apposition chain: "X, Minister of State, Minister of the Interior"
-                if let last = previous, let index = last.mention, phrase.start == last.end + 1,
-                   view.paragraphs[paragraph].tokens[last.end].isClauseMark {
+                // (in Arabic script the office often follows the name with no comma: "X وزير العدل بدولة الكويت")
+                if let last = previous, let index = last.mention,
+                   (phrase.start == last.end + 1 && view.paragraphs[paragraph].tokens[last.end].isClauseMark)
+                    || (phrase.start == last.end && view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic
+                        && !startsWithAnd(paragraph, phrase)) {
                     if mentions[index].country == nil { mentions[index].country = phrase.country }
                     if mentions[index].portfolio == nil { mentions[index].portfolio = phrase.portfolio }
                     if let role = phrase.role, mentions[index].role == nil || role == .minister { mentions[index].role = role }
@@ -138,11 +141,7 @@ struct PersonExtractor {
         if phrase.isHonorific { return crossedComma ? nil : rightName }
         if phrase.isCounterpart { return rightName }
         // "عبد العاطي ووزير الهجرة اليوناني": a title joined by و is another person
-        let titleToken = tokens[phrase.titleStart]
-        let isTitle: (LexicalEntry) -> Bool = { if case .title = $0 { return true } else { return false } }
-        let joinedByAnd = titleToken.script == .arabic && titleToken.norm.hasPrefix("و")
-            && !lexicon.matcher.startsPattern(titleToken.norm, where: isTitle)
-            && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
+        let joinedByAnd = startsWithAnd(paragraph, phrase)
         var leftEnd = phrase.start
         if leftEnd - 1 >= sentence.lowerBound && tokens[leftEnd - 1].isClauseMark && tokens[leftEnd - 1].norm != ")" {
             leftEnd -= 1
@@ -180,8 +179,27 @@ struct PersonExtractor {
                 look += 1
             }
         }
-        // Latin-script name inside Arabic-script text, past a long office
+        // Latin-script name inside Arabic-script text, past a long office; or an honorific and a name a few
+        // words on ("وزير الداخلية والبلديات في حكومة تصريف الأعمال القاضي بسام مولوي،")
         if view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic {
+            var ahead = phrase.end
+            while ahead < min(sentence.upperBound, phrase.end + 8), !tokens[ahead].isSentenceEnd {
+                if view.match(paragraph, ahead, where: { entry in
+                    switch entry {
+                    case .title, .knownPerson, .meetingVerb, .with: return true
+                    default: return false
+                    }
+                }) != nil { break }
+                if let honorific = view.match(paragraph, ahead, where: { $0 == .honorific }) {
+                    if let name = scanner.nameRight(paragraph, from: honorific.end, limit: sentence.upperBound),
+                       name.count >= 2, !name.contains(where: { covered[paragraph][$0] }),
+                       name.upperBound >= sentence.upperBound || tokens[name.upperBound].kind == .punctuation {
+                        return name
+                    }
+                    break
+                }
+                ahead += 1
+            }
             var look = phrase.end
             while look < min(sentence.upperBound, phrase.end + 14) {
                 if view.match(paragraph, look, where: { entry in
@@ -198,6 +216,15 @@ struct PersonExtractor {
             }
         }
         return nil
+    }
+
+    /// "ووزير الخارجية": an Arabic-script title glued to the conjunction و speaks of another person.
+    private func startsWithAnd(_ paragraph: Int, _ phrase: RolePhrase) -> Bool {
+        let titleToken = view.paragraphs[paragraph].tokens[phrase.titleStart]
+        let isTitle: (LexicalEntry) -> Bool = { if case .title = $0 { return true } else { return false } }
+        return titleToken.script == .arabic && titleToken.norm.hasPrefix("و")
+            && !lexicon.matcher.startsPattern(titleToken.norm, where: isTitle)
+            && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
     }
 
     /// "Accra - Ghana's Minister ...": the place of a dateline, not a name before the title.
@@ -226,12 +253,17 @@ struct PersonExtractor {
     /// a full name (two words or more) or a known actor: a single word next
     /// to a title is more often a noun ("die Behörden") and is left to be
     /// matched against the people of the story later. After an honorific only
-    /// Latin-script names start a person.
+    /// Latin-script names start a person, or names in Arabic script that an
+    /// office title follows ("سرلشکر محمد خالد الرحمون وزیر کشور سوریه").
     private func acceptsNewName(_ name: Range<Int>, paragraph: Int, honorific: Bool) -> Bool {
         if knownPerson(paragraph, name) != nil { return true }
         let words = view.paragraphs[paragraph].tokens[name].filter(\.isWord)
         guard words.count >= 2 else { return false }
-        if honorific && words.contains(where: { $0.script != .latin }) { return false }
+        if honorific && words.contains(where: { $0.script != .latin }) {
+            var next = name.upperBound
+            if next < view.paragraphs[paragraph].tokens.count, view.paragraphs[paragraph].tokens[next].isClauseMark { next += 1 }
+            return view.match(paragraph, next, where: { if case .title = $0 { return true } else { return false } }) != nil
+        }
         return true
     }
 
@@ -319,7 +351,9 @@ struct PersonExtractor {
                 entity.addForm(form(mention))
                 let nameKey = key(mention.paragraph, mention.range)
                 entity.addName(nameKey)
-                result.mentions[mention.sentence].append((entity.id, mention.range.lowerBound, mention.range.upperBound))
+                // where the designation starts: the title when it comes first ("وزير الداخلية ... X")
+                result.mentions[mention.sentence].append((entity.id, min(mention.position, mention.range.lowerBound),
+                                                          mention.range.upperBound))
             }
             if let role = mention.role { entity.roleVotes[role, default: 0] += 1 }
             if mention.isCounterpart { entity.isCounterpart = true }
