@@ -2,8 +2,8 @@ import CommuniqueGraph
 
 /// Reads an exported graph back: RDF/XML (`.rdf`, `.xml`, `.owl`) or
 /// N-Triples (`.nt`) — the files `communique export` writes.
-enum GraphFile {
-    static func read(_ path: String) throws -> Graph {
+package enum GraphFile {
+    package static func read(_ path: String) throws -> Graph {
         var graph = Graph()
         let lower = path.lowercased()
         if lower.hasSuffix(".nt") {
