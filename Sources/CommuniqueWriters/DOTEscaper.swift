@@ -1,6 +1,7 @@
 /// Writes DOT quoted strings (IDs and label values) that Graphviz reads back
 /// as the text they hold: `"` and `\` escaped (so `\N`, `\G`, `\l` in a label
-/// stay literal), line breaks as `\n`, and characters a label must not carry
+/// stay literal), `&` as `&amp;` (Graphviz expands entities such as `&lt;` or
+/// `&#945;` in labels), line breaks as `\n`, and characters a label must not carry
 /// (C0 and C1 controls, U+FFFE, U+FFFF) replaced by U+FFFD and counted.
 package struct DOTEscaper {
     /// How many characters were replaced so far.
@@ -32,6 +33,7 @@ package struct DOTEscaper {
             switch scalar.value {
             case 0x22: text += "\\\""
             case 0x5C: text += "\\\\"
+            case 0x26: text += "&amp;"
             case 0x0A: text += "\\n"
             case 0x0D: continue
             case 0x09: text += " "
