@@ -24,12 +24,13 @@ public struct ProgressLine: Sendable, Equatable {
         var parts: [String] = []
         if let fraction { parts.append(ProgressLine.percent(fraction)) }
         parts.append(articles(fraction) + " articles")
-        if let totalBytes {
-            parts.append(ProgressLine.megabytes(bytes, total: totalBytes))
+        if stage != nil {
+            // reading is over: the size read, and what runs now
+            parts.append(ProgressLine.megabytes(max(bytes, totalBytes ?? 0), total: nil))
         } else {
-            parts.append(ProgressLine.megabytes(bytes, total: nil))
+            parts.append(ProgressLine.megabytes(bytes, total: totalBytes))
         }
-        if elapsed > 0 && bytes > 0 {
+        if stage == nil && elapsed > 0 && bytes > 0 {
             let rate = Double(bytes) / elapsed
             parts.append(rate >= 100_000 ? String(format: "%.1f MB/s", rate / 1_000_000) : String(format: "%.1f KB/s", rate / 1_000))
         }
