@@ -79,29 +79,29 @@ public final class ProgressMeter: ExportObserver {
     }
 
     public func finished() {
-        let text: String? = state.withLock { state in
-            guard !state.done else { return nil }
+        state.withLock { state in
+            guard !state.done else { return }
             state.done = true
-            return state.visible ? "\r\u{1B}[K" : nil
+            if state.visible { write("\r\u{1B}[K") }
         }
-        if let text { write(text) }
     }
 
     /// Applies `change`, then draws if the bar is due: after the delay, and
-    /// not more often than the interval unless `force` (a new stage).
+    /// not more often than the interval unless `force` (a new stage). Drawing
+    /// happens under the lock, so redraws from several threads never land
+    /// out of order.
     private func update(force: Bool, _ change: (inout ProgressLine) -> Void) {
         let now = clock()
-        let text: String? = state.withLock { state in
-            guard !state.done else { return nil }
+        state.withLock { state in
+            guard !state.done else { return }
             change(&state.line)
-            guard now - state.created >= delay else { return nil }
-            guard force || state.lastDraw < 0 || now - state.lastDraw >= interval else { return nil }
+            guard now - state.created >= delay else { return }
+            guard force || state.lastDraw < 0 || now - state.lastDraw >= interval else { return }
             state.lastDraw = now
             state.visible = true
             var line = state.line
             line.elapsed = now - (state.started ?? state.created)
-            return "\r" + line.render(columns: columns) + "\u{1B}[K"
+            write("\r" + line.render(columns: columns) + "\u{1B}[K")
         }
-        if let text { write(text) }
     }
 }
