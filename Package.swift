@@ -82,6 +82,12 @@ let package = Package(
             name: "CommuniqueEndToEndTests",
             dependencies: ["Communique", "CommuniqueTestSupport"]
         ),
+        // What users do with the graph: SPARQL examples in two engines, loading
+        // recipes, the DOT picture, progress and report, explain, README commands.
+        .testTarget(
+            name: "CommuniqueUsageTests",
+            dependencies: ["Communique", "CommuniqueWriters", "CommuniqueGraph", "CommuniqueTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,11 @@ import Foundation
 /// halves of a distributed run.
 public struct ExportJob: Sendable {
     public let options: ExportOptions
-    /// Called now and then with documents done and bytes read.
+    /// Called after each document with documents done and bytes read so far
+    /// (from worker threads).
     public var progress: (@Sendable (_ documents: Int, _ bytes: Int) -> Void)?
+    /// Told what the run does as it goes (a progress bar, a log).
+    public var observer: (any ExportObserver)?
 
     public init(options: ExportOptions) {
         self.options = options
@@ -37,6 +40,7 @@ public struct ExportJob: Sendable {
 
     /// Runs the export (or, with a shard, writes the shard's partial file).
     public func run() throws -> ExportReport {
+        defer { observer?.finished() }
         LibXML.initialize()
         guard IRIMinter.isAbsolute(options.base) else { throw ExportError("--base must be an absolute IRI: \(options.base)") }
         let lexicon = try loadLexicon()
@@ -52,27 +56,54 @@ public struct ExportJob: Sendable {
             throw ExportError("\(error)")
         }
         try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+        // a shard counts only its own documents' bytes: no total to compare with
+        observer?.started(files: files.count, totalBytes: options.shard == nil ? ExportJob.totalBytes(of: files) : nil,
+                          oneArticlePerFile: options.shard == nil && files.allSatisfy { $0.format == .text || $0.format == .html })
 
         let started = Date()
         let workers = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
         var extractor = ParallelExtractor(lexicon: lexicon, workers: workers, shard: options.shard)
-        extractor.progress = progress
+        if let observer {
+            let progress = self.progress
+            extractor.progress = { documents, bytes in
+                progress?(documents, bytes)
+                observer.extracted(documents: documents, bytes: bytes)
+            }
+        } else {
+            extractor.progress = progress
+        }
         let output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
         var report = ExportReport()
         report.seconds["read+extract"] = Date().timeIntervalSince(started)
 
         if let shard = options.shard {
             let path = options.outputDirectory + "/part-\(shard.index)-of-\(shard.count).cqpart"
+            observer?.stage(.writing(path))
             try PartialGraphFile.write(output, to: path)
             report.outputs = [path]
             fill(&report, from: output)
+            report.conclude()
             return report
         }
         return try finish(output, lexicon: lexicon, report: report)
     }
 
+    /// The bytes the inputs hold, nil when one is standard input.
+    static func totalBytes(of files: [InputFile]) -> Int? {
+        var total = 0
+        for file in files {
+            guard file.path != "-",
+                  let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? NSNumber
+            else { return nil }
+            total += size.intValue
+        }
+        return total
+    }
+
     /// Combines partial files of `export --shard` into the final files.
     public func merge(_ parts: [String]) throws -> ExportReport {
+        defer { observer?.finished() }
+        observer?.stage(.merging)
         LibXML.initialize()
         let lexicon = try loadLexicon()
         try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
@@ -94,6 +125,7 @@ public struct ExportJob: Sendable {
         if output.extractions.isEmpty {
             throw ExportError("nothing could be read" + (report.skipped.isEmpty ? "" : ": " + report.skipped.prefix(3).joined(separator: "; ")))
         }
+        observer?.stage(.resolving)
         let resolveStart = Date()
         let minter = IRIMinter(base: options.base)
         let (graph, summary) = GraphBuilder(lexicon: lexicon, minter: minter).build(output.extractions)
@@ -104,6 +136,7 @@ public struct ExportJob: Sendable {
         let writeStart = Date()
         for format in options.formats {
             let path = options.outputDirectory + "/" + format.fileName
+            observer?.stage(.writing(path))
             let written: WriteReport
             do {
                 written = try AtomicFile.write(to: path) { writer -> WriteReport in
@@ -114,6 +147,7 @@ public struct ExportJob: Sendable {
                         return try GraphMLWriter(options: options).write(graph, to: writer)
                     case .ntriples: return try NTriplesWriter().write(graph, to: writer)
                     case .turtle: return try TurtleWriter().write(graph, to: writer)
+                    case .dot: return try DOTWriter().write(graph, to: writer)
                     }
                 }
             } catch let error as AtomicFile.WriteError {
@@ -124,6 +158,7 @@ public struct ExportJob: Sendable {
             report.outputs.append(path)
         }
         report.seconds["write"] = Date().timeIntervalSince(writeStart)
+        report.conclude()
         return report
     }
 }

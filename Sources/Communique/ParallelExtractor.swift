@@ -13,6 +13,8 @@ struct ParallelExtractor {
     let workers: Int
     /// Keep only documents whose partition (stable hash modulo count) is `index`.
     let shard: (index: Int, count: Int)?
+    /// Called from the worker threads after each document with the documents
+    /// and bytes done so far (calls may overlap and arrive out of order).
     var progress: (@Sendable (_ documents: Int, _ bytes: Int) -> Void)? = nil
 
     struct Output {
@@ -43,10 +45,14 @@ struct ParallelExtractor {
                 batch.append(document)
             }
             if batch.isEmpty { break }
+            let (baseDocuments, baseBytes) = (output.documents, output.bytes)
             output.documents += batch.count
             output.bytes += bytes
             let documents = batch
             let counter = Atomic<Int>(0)
+            let doneDocuments = Atomic<Int>(0)
+            let doneBytes = Atomic<Int>(0)
+            let progress = self.progress
             DispatchQueue.concurrentPerform(iterations: max(1, min(workers, documents.count))) { _ in
                 var extractions: [ArticleExtraction] = []
                 var issues: [ReadIssue] = []
@@ -58,13 +64,17 @@ struct ParallelExtractor {
                     for article in read.articles {
                         extractions.append(extractor.extract(article))
                     }
+                    if let progress {
+                        let done = doneDocuments.wrappingAdd(1, ordering: .relaxed).newValue
+                        let doneSize = doneBytes.wrappingAdd(documents[index].byteCount, ordering: .relaxed).newValue
+                        progress(baseDocuments + done, baseBytes + doneSize)
+                    }
                 }
                 collector.state.withLock { state in
                     state.extractions.append(contentsOf: extractions)
                     state.issues.append(contentsOf: issues)
                 }
             }
-            progress?(output.documents, output.bytes)
         }
         collector.state.withLock { state in
             output.extractions = state.extractions
