@@ -75,11 +75,23 @@ struct NameScanner {
         return true
     }
 
-    func isArabicNameWord(_ paragraph: Int, _ index: Int) -> Bool {
+    /// `inside`: the word follows another word of the name, where common nouns that are names too may
+    /// stand ("أنس خطاب": خطاب is also "a speech").
+    func isArabicNameWord(_ paragraph: Int, _ index: Int, inside: Bool = false) -> Bool {
         let content = view.paragraphs[paragraph]
         let token = content.tokens[index]
         guard token.kind == .word, token.script == .arabic, token.norm.unicodeScalars.count >= 2 else { return false }
-        if isLexical(paragraph, index) || isStopword(paragraph, index) { return false }
+        if isStopword(paragraph, index) { return false }
+        if isLexical(paragraph, index) {
+            guard inside, !NameScanner.hasArticle(token), content.annotations[index].allSatisfy({ match in
+                switch match.entry {
+                case .nonParticipant, .topic, .jointMarker, .knownPerson, .place, .ordinalSuffix, .connector, .notCountry,
+                     .boilerplate, .publishedCue:
+                    return match.end == index + 1
+                default: return false
+                }
+            }) else { return false }
+        }
         // a known actor's name is a name whatever it looks like
         if content.annotations[index].contains(where: { if case .knownPerson = $0.entry { return true } else { return false } }) {
             return true
@@ -161,7 +173,7 @@ struct NameScanner {
         var words = 0
         while index < limit && words < NameScanner.arabicNameWords && index - start < 2 * NameScanner.arabicNameWords {
             let token = tokens[index]
-            guard isArabicNameWord(paragraph, index) else { break }
+            guard isArabicNameWord(paragraph, index, inside: index > start) else { break }
             if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             let article = NameScanner.hasArticle(token)
             if index == start && article { break }
@@ -213,7 +225,7 @@ struct NameScanner {
             while from <= last && isParticle(paragraph, from) && !tokens[from].isCapitalized { from += 1 }
             return from <= last ? from..<(last + 1) : nil
         }
-        guard isArabicNameWord(paragraph, last) else { return nil }
+        guard isArabicNameWord(paragraph, last, inside: last - 1 >= floor && isArabicNameWord(paragraph, last - 1)) else { return nil }
         if NameScanner.hasArticle(tokens[last]) && !NameScanner.isNisba(tokens[last])
             && !(last - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[last - 1].norm)) {
             // "مازن الفراية، وزير الداخلية": a family name with ال after a given name, before a comma
