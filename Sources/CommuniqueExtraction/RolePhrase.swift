@@ -12,6 +12,8 @@ struct RolePhrase {
     var portfolio: String?
     var country: String?
     var isHonorific: Bool
+    /// Every country the phrase names, in order ("los cancilleres de México y Guatemala").
+    var countries: [String] = []
     /// "the ministers", "الوزيران": several people, none of them named by the phrase.
     var isPlural = false
 
@@ -65,6 +67,7 @@ struct RolePhrase {
             if let country = view.match(paragraph, end, where: { if case .country = $0 { return true } else { return false } }),
                case .country(let code, _) = country.entry {
                 if phrase.country == nil { phrase.country = code }
+                if !phrase.countries.contains(code) { phrase.countries.append(code) }
                 end = country.end
                 continue
             }
@@ -100,10 +103,50 @@ struct RolePhrase {
                 end = ahead
                 continue
             }
+            // a portfolio the lexicon lacks, written in capitals before one it knows, the name right after:
+            // "Minister for Climate Crisis and Civil Protection Vassilis Kikilias"
+            if let longer = unknownPortfolioRun(from: end, afterPortfolio: phrase.portfolio != nil, paragraph: paragraph,
+                                                sentence: sentence, view: view, scanner: scanner) {
+                end = longer
+                continue
+            }
             break
         }
         phrase.end = end
         return phrase
+    }
+
+    /// The end of a known portfolio reached over up to four capitalized words and "and" from `start`,
+    /// when a capitalized name that is no office follows it.
+    private static func unknownPortfolioRun(from start: Int, afterPortfolio: Bool, paragraph: Int, sentence: Range<Int>,
+                                            view: TextView, scanner: NameScanner) -> Int? {
+        let tokens = view.paragraphs[paragraph].tokens
+        // it goes on with a portfolio or opens with a connector ("for", "de"): a capitalized word right after
+        // the bare title is a name
+        guard start < sentence.upperBound, tokens[start].script == .latin,
+              afterPortfolio || (!tokens[start].isCapitalized && view.match(paragraph, start, where: { $0 == .connector }) != nil)
+        else { return nil }
+        var position = start
+        var words = 0
+        while position < sentence.upperBound && words <= 4 {
+            if let portfolio = view.match(paragraph, position, where: { if case .portfolio = $0 { return true } else { return false } }),
+               position > start {
+                var end = portfolio.end
+                while let more = view.match(paragraph, end, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                    end = more.end
+                }
+                guard end < sentence.upperBound, scanner.isLatinNameWord(paragraph, end),
+                      view.match(paragraph, end, where: { if case .title = $0 { return true } else { return false } }) == nil,
+                      scanner.nameRight(paragraph, from: end, limit: sentence.upperBound) != nil else { return nil }
+                return end
+            }
+            let token = tokens[position]
+            let capitalized = token.kind == .word && token.script == .latin && token.isCapitalized && !scanner.isLexical(paragraph, position)
+            guard capitalized || scanner.isStopword(paragraph, position) || token.norm == "&" else { return nil }
+            if capitalized { words += 1 }
+            position += 1
+        }
+        return nil
     }
 
     /// A country name or adjective whose match ends exactly at `boundary`.
