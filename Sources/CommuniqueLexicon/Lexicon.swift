@@ -172,11 +172,23 @@ package final class Lexicon: Sendable {
         }
 
         var places: [KnownPlace] = []
-        var placeIDs = Set<String>()
-        for entry in placeEntries where placeIDs.insert(entry.id).inserted {
+        var placeIndexes: [String: Int] = [:]
+        let uniquePlaces = placeEntries.filter { entry in
+            guard placeIndexes[entry.id] == nil else { return false }
+            placeIndexes[entry.id] = placeIndexes.count
+            return true
+        }
+        for (index, entry) in uniquePlaces.enumerated() {
             let label = entry.names.first(where: { LexiconCompiler.isLatin($0) }) ?? entry.names.first ?? entry.id
-            let index = places.count
-            places.append(KnownPlace(id: entry.id, country: entry.country, label: label, names: entry.names))
+            var city: Int?
+            if let cityID = entry.city {
+                guard let found = placeIndexes[cityID], uniquePlaces[found].city == nil else {
+                    throw LoadError(description: "places.json: \(entry.id): \"city\" \(cityID) is not a city of the gazetteer")
+                }
+                city = found
+            }
+            places.append(KnownPlace(id: entry.id, country: entry.country, label: label, names: entry.names,
+                                     isVenue: entry.kind == "venue", city: city))
             for name in entry.names {
                 matcher.add(name, .place(index: index), language: -1)
             }

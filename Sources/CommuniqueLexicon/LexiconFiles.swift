@@ -170,6 +170,8 @@ struct PlaceFileEntry: Codable {
     var id: String
     var country: String?
     var kind: String?
+    /// For a venue: the id of the city it stands in.
+    var city: String?
     var names: [String]
 }
 
