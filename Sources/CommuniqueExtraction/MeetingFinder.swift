@@ -121,7 +121,42 @@ struct MeetingFinder {
                 meetings.append(candidate)
             }
         }
-        return meetings.map(settle)
+        var settled = meetings.map(settle)
+        // the story's only meeting: its place may be given in the headline or lead before the names
+        // ("Rotta balcanica, vertice a tre a Trieste: ...")
+        if settled.count == 1, settled[0].place == nil, let first = settled[0].sentences.min() {
+            for number in 0..<first {
+                if let (index, form) = placeOfMeetingWords(in: view.sentences[number]) {
+                    settled[0].place = index
+                    settled[0].placeForm = form
+                    break
+                }
+            }
+        }
+        return settled
+    }
+
+    /// A known place in a sentence with a meeting word and no future marker.
+    private func placeOfMeetingWords(in sentence: TextView.Sentence) -> (Int, NameForm)? {
+        let content = view.paragraphs[sentence.paragraph]
+        var trigger = false
+        for position in sentence.range {
+            for match in content.annotations[position] {
+                switch match.entry {
+                case .meetingNoun, .meetingVerb: trigger = true
+                case .future: return nil
+                default: continue
+                }
+            }
+        }
+        guard trigger else { return nil }
+        for position in sentence.range {
+            if let match = view.match(sentence.paragraph, position, where: { if case .place = $0 { return true } else { return false } }),
+               case .place(let index) = match.entry {
+                return (index, NameForm(view.text(sentence.paragraph, match.start..<match.end), language: content.language))
+            }
+        }
+        return nil
     }
 
     /// The people the sentence says met each other: one before a "with" and
@@ -207,6 +242,23 @@ struct MeetingFinder {
         return sawConjunction || paragraph.tokens[from..<to].contains { $0.norm == "و" || $0.norm == "," || $0.norm == "،" }
     }
 
+    /// The city opening the first paragraph of the story as its dateline: a known place in the first
+    /// three words, followed by punctuation or a date.
+    private func datelinePlace() -> (Int, NameForm)? {
+        guard let first = view.paragraphs.firstIndex(where: { !$0.isTitle }) else { return nil }
+        let paragraph = view.paragraphs[first]
+        for position in paragraph.tokens.indices.prefix(3) {
+            guard let match = view.match(first, position, where: { if case .place = $0 { return true } else { return false } }),
+                  case .place(let index) = match.entry, match.end < paragraph.tokens.count else { continue }
+            let next = paragraph.tokens[match.end]
+            guard next.kind == .punctuation || next.kind == .number
+                    || paragraph.annotations[match.end].contains(where: { if case .month = $0.entry { return true } else { return false } })
+            else { return nil }
+            return (index, NameForm(view.text(first, match.start..<match.end), language: paragraph.language))
+        }
+        return nil
+    }
+
     /// Date, weekday and place from the meeting's sentences.
     private func settle(_ meeting: Found) -> Found {
         var meeting = meeting
@@ -282,6 +334,11 @@ struct MeetingFinder {
             meeting.date = PartialDate(anchor.latest(weekday))
         }
         meeting.weekday = meeting.date?.calendarDate?.weekday ?? weekday
+        if meeting.place == nil, let (index, form) = datelinePlace() {
+            // "Trieste, 3 marzo - ...", "بيروت - التقى ...": the city the story was filed from, where it happened
+            meeting.place = index
+            meeting.placeForm = form
+        }
         return meeting
     }
 }
