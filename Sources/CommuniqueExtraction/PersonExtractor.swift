@@ -511,8 +511,11 @@ struct PersonExtractor {
                 guard surname.unicodeScalars.first == norm.unicodeScalars.first || token.script == .arabic else { continue }
                 let similarity = JaroWinkler.similarity(norm, surname)
                 let skeletonDistance = NameSkeleton.distance(NameSkeleton.of(norm), NameSkeleton.of(surname))
-                let threshold = token.script == .arabic ? 0.85 : 0.7
-                if similarity >= threshold && skeletonDistance <= 1 { score = max(score, similarity) }
+                let threshold = token.script == .arabic ? 0.85 : 0.72
+                // a damaged name is about as long as the name ("Aras" is no "Araghchi")
+                let lengths = (norm.unicodeScalars.count, surname.unicodeScalars.count)
+                let comparable = Double(min(lengths.0, lengths.1)) >= 0.75 * Double(max(lengths.0, lengths.1))
+                if similarity >= threshold && skeletonDistance <= 1 && comparable { score = max(score, similarity) }
             }
             guard score > 0 else { continue }
             if let current = best {
