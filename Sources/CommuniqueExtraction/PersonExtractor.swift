@@ -51,10 +51,20 @@ struct PersonExtractor {
                 }
                 let phrase = RolePhrase.read(match, paragraph: paragraph, sentence: sentence.range, view: view, scanner: scanner)
                 if phrase.isPlural {
-                    // "the two ministers", "وزرا": the words are no name, and no one person is meant
+                    // "the two ministers", "وزرا": the words are no name, and no one person is meant, unless the
+                    // names follow: "los cancilleres de México y Guatemala, Juan Ramón de la Fuente y Carlos Ramiro Martínez"
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    let names = nameList(after: phrase, paragraph: paragraph, sentence: sentence.range, covered: covered)
+                    for (number, name) in names.enumerated() {
+                        let country = phrase.countries.count == names.count ? phrase.countries[number] : nil
+                        mentions.append(PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
+                                                      position: name.lowerBound, known: knownPerson(paragraph, name),
+                                                      role: phrase.role, country: country, portfolio: phrase.portfolio,
+                                                      office: nil, anchored: true))
+                        for token in name { covered[paragraph][token] = true }
+                    }
                     previous = nil
-                    position = phrase.end
+                    position = max(phrase.end, names.last?.upperBound ?? 0)
                     continue
                 }
                 let office = phrase.isHonorific ? nil : view.text(paragraph, phrase.start..<phrase.end)
@@ -216,6 +226,28 @@ struct PersonExtractor {
             }
         }
         return nil
+    }
+
+    /// Two or more Latin-script names right after a plural title, joined by commas and "and".
+    private func nameList(after phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> [Range<Int>] {
+        let tokens = view.paragraphs[paragraph].tokens
+        var position = phrase.end
+        if position < sentence.upperBound, tokens[position].norm == "," { position += 1 }
+        var names: [Range<Int>] = []
+        while position < sentence.upperBound, tokens[position].script == .latin,
+              let name = scanner.nameRight(paragraph, from: position, limit: sentence.upperBound),
+              name.lowerBound == position, !name.contains(where: { covered[paragraph][$0] }),
+              acceptsNewName(name, paragraph: paragraph, honorific: false) {
+            names.append(name)
+            position = name.upperBound
+            guard position < sentence.upperBound else { break }
+            // ", " or "and" / "y" / "et" / "und" / "e" between the names
+            let joiner = tokens[position]
+            guard joiner.norm == "," || (joiner.kind == .word && scanner.isStopword(paragraph, position)
+                                          && joiner.norm.unicodeScalars.count <= 3) else { break }
+            position += 1
+        }
+        return names.count >= 2 ? names : []
     }
 
     /// "ووزير الخارجية": an Arabic-script title glued to the conjunction و speaks of another person.
