@@ -80,7 +80,9 @@ struct RolePhrase {
                     ahead = connector.end
                     skipped += 1
                 } else {
-                    let isJoiner = token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, ahead)
+                    // (a function word that reports a meeting, Persian "دیدار", ends the office)
+                    let isJoiner = token.norm == "," || token.norm == "،"
+                        || (scanner.isStopword(paragraph, ahead) && !scanner.isLexical(paragraph, ahead))
                         || scanner.isParticle(paragraph, ahead)
                         || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)
                     guard isJoiner else { break }

@@ -218,7 +218,9 @@ package final class Lexicon: Sendable {
                                        country: entry.country, names: entry.names, offices: offices,
                                        surnameSkeletons: skeletons))
             for name in Set([entry.label] + entry.names) {
-                matcher.add(name, .knownPerson(index: index), language: -1)
+                for variant in Lexicon.compoundNameVariants(name) {
+                    matcher.add(variant, .knownPerson(index: index), language: -1)
+                }
             }
         }
         self.persons = persons
@@ -239,6 +241,38 @@ package final class Lexicon: Sendable {
         self.allStopwords = allStopwords
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
+    }
+
+    /// A name and its other spellings of Arabic-script compounds: "عبد الأمير" is also written
+    /// "عبدالأمير", "أبو بكر" "أبوبكر", and the other way round.
+    static func compoundNameVariants(_ name: String) -> [String] {
+        var variants = [name]
+        let heads = ["عبد", "أبو", "ابو"]
+        let words = name.split(separator: " ").map(String.init)
+        guard words.contains(where: { word in heads.contains { word.hasPrefix($0) } }) else { return variants }
+        // joined: "عبد الأمير" → "عبدالأمير"
+        var joined: [String] = []
+        var index = 0
+        while index < words.count {
+            if heads.contains(words[index]), index + 1 < words.count {
+                joined.append(words[index] + words[index + 1])
+                index += 2
+            } else {
+                joined.append(words[index])
+                index += 1
+            }
+        }
+        // split: "عبدالأمير" → "عبد الأمير"
+        let split = words.map { word -> String in
+            for head in heads where word.hasPrefix(head) && word.count > head.count + 2 {
+                return head + " " + word.dropFirst(head.count)
+            }
+            return word
+        }
+        for candidate in [joined.joined(separator: " "), split.joined(separator: " ")] where !variants.contains(candidate) {
+            variants.append(candidate)
+        }
+        return variants
     }
 
     /// The index of language `code`, or -1 when the lexicon has no such language.
