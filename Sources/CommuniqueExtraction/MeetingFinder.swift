@@ -73,7 +73,12 @@ struct MeetingFinder {
             var participants: [Int] = []
             var positions: [Int: (start: Int, end: Int)] = [:]
             for mention in persons.mentions[number].sorted(by: { $0.position < $1.position }) {
-                if excludedAfter.contains(where: { $0 <= mention.position && mention.position - $0 <= 4 }) { continue }
+                // "on behalf of X", "in line with the vision of X" (a comma ends the cue's reach: "به گزارش پیام مرز، X")
+                let tokens = view.paragraphs[sentence.paragraph].tokens
+                if excludedAfter.contains(where: { cue in
+                    cue <= mention.position && mention.position - cue <= 4
+                        && !tokens[cue..<mention.position].contains(where: \.isClauseMark)
+                }) { continue }
                 if let signing, mention.position > signing, !triggers.contains(where: { $0.start > signing }) { continue }
                 if positions[mention.entity] == nil {
                     positions[mention.entity] = (mention.position, mention.end)
