@@ -30,6 +30,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case solarMonth(Int)
     case weekday(Weekday)
     case ordinalSuffix
+    /// A word before a year that ends a period or names a target ("for 2025", "bis 2027").
+    case periodWord
     case publishedCue
     case boilerplate(BoilerplateKind)
     /// A country name; `adjective` for adjectives and demonyms.
@@ -54,7 +56,7 @@ package enum LexicalEntry: Hashable, Sendable {
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
         case .declaration, .institution: return 4
         case .topic: return 5
-        case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue: return 6
+        case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue, .periodWord: return 6
         case .boilerplate: return 7
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9

@@ -47,6 +47,7 @@ enum LexiconCompiler {
             add(dates.tomorrow, .relativeDay(1))
             add(dates.ordinalSuffixes, .ordinalSuffix, global: true)
             add(dates.publishedCues, .publishedCue, global: true)
+            add(dates.periodWords, .periodWord)
             for (key, names) in dates.months ?? [:] {
                 if key.hasPrefix("solar-"), let month = Int(key.dropFirst(6)), (1...12).contains(month) {
                     add(names, .solarMonth(month), global: true)

@@ -49,6 +49,8 @@ struct LanguageFile: Codable {
         var months: [String: [String]]?
         var ordinalSuffixes: [String]?
         var publishedCues: [String]?
+        /// Words before a year that make it the end of a period or a target ("for 2025", "bis 2027").
+        var periodWords: [String]?
     }
 
     var code: String
@@ -141,6 +143,7 @@ struct LanguageFile: Codable {
             mine.months = joinMap(mine.months, theirs.months)
             mine.ordinalSuffixes = join(mine.ordinalSuffixes, theirs.ordinalSuffixes)
             mine.publishedCues = join(mine.publishedCues, theirs.publishedCues)
+            mine.periodWords = join(mine.periodWords, theirs.periodWords)
             dates = mine
         }
         locative = join(locative, other.locative)
