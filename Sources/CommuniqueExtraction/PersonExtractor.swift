@@ -145,6 +145,15 @@ struct PersonExtractor {
         if right < sentence.upperBound, let honorific = view.match(paragraph, right, where: { $0 == .honorific }) {
             right = honorific.end
         }
+        // a known actor right there, whatever words his name holds ("عبد الأمير الشمري": الأمير is also a title)
+        for start in right..<min(sentence.upperBound, right + 2) {
+            if let known = view.match(paragraph, start, where: { if case .knownPerson = $0 { return true } else { return false } }),
+               case .knownPerson(let index) = known.entry,
+               !(known.start..<known.end).contains(where: { covered[paragraph][$0] }),
+               start == right || tokens[right].script == .arabic {
+                return extendKnownName(known.start..<known.end, person: index, paragraph: paragraph, limit: sentence.upperBound)
+            }
+        }
         let rightName = right < sentence.upperBound ? scanner.nameRight(paragraph, from: right, limit: sentence.upperBound) : nil
         if let rightName, !crossedComma, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
         // an honorific or "his counterpart" names the person right after it, never before
@@ -226,6 +235,23 @@ struct PersonExtractor {
             }
         }
         return nil
+    }
+
+    /// A known actor's name written with more of it than the knowledge base has: "عبد الأمير كامل الشمري"
+    /// for "عبد الأمير": the following name words up to one of the actor's surnames.
+    private func extendKnownName(_ range: Range<Int>, person: Int, paragraph: Int, limit: Int) -> Range<Int> {
+        let tokens = view.paragraphs[paragraph].tokens
+        let surnames = Set(([lexicon.persons[person].label] + lexicon.persons[person].names).compactMap { NameComparison.key($0).last })
+        var end = range.upperBound
+        while end < min(limit, range.upperBound + 3) {
+            let token = tokens[end]
+            let isNameWord = token.script == .latin ? scanner.isLatinNameWord(paragraph, end)
+                : scanner.isArabicNameWord(paragraph, end, inside: true)
+            guard isNameWord else { break }
+            if surnames.contains(where: { NameComparison.sameWord($0, token.norm, family: true) }) { return range.lowerBound..<(end + 1) }
+            end += 1
+        }
+        return range
     }
 
     /// Two or more Latin-script names right after a plural title, joined by commas and "and".
@@ -590,7 +616,10 @@ struct PersonExtractor {
             guard let country = mention.country else { continue }
             if result.entities.contains(where: { $0.country == country && $0.known == nil }) { continue }
             if result.entities.contains(where: { $0.known != nil && lexicon.persons[$0.known!].country == country }) { continue }
+            // (someone named in the same sentence under another title is not the one this title designates)
+            let namedHere = Set(result.mentions[mention.sentence].map(\.entity))
             let open = result.entities.filter { entity in
+                !namedHere.contains(entity.id) &&
                 entity.known == nil && entity.country == nil && (entity.role?.isMinisterial ?? false || entity.isCounterpart)
                     && (mention.role == nil || entity.role == nil || entity.role?.isMinisterial == mention.role?.isMinisterial)
             }
