@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "communique", targets: ["communique"]),
+        .executable(name: "communique-corpus", targets: ["communique-corpus"]),
         .library(name: "Communique", targets: ["Communique"]),
     ],
     dependencies: [
@@ -56,6 +57,15 @@ let package = Package(
             name: "communique",
             dependencies: [
                 "Communique",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Synthetic multilingual news corpora for benchmarks and scale tests (own templates and world).
+        .target(name: "CommuniqueCorpus", resources: [.copy("Templates")]),
+        .executableTarget(
+            name: "communique-corpus",
+            dependencies: [
+                "CommuniqueCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
