@@ -69,6 +69,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writer throughput on a synthetic graph, and the xmlTextWriter alternative (Benchmarks/run calls it).
+        .executableTarget(
+            name: "communique-benchmark",
+            dependencies: ["CommuniqueGraph", "CommuniqueWriters", "CLibXML2"],
+            path: "Benchmarks/Sources/communique-benchmark"
+        ),
         // Helpers shared by the test targets: running the real consumers (rapper, rdflib, ...).
         .target(name: "CommuniqueTestSupport", path: "Tests/CommuniqueTestSupport"),
         .testTarget(

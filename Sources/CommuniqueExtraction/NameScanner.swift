@@ -17,11 +17,8 @@ struct NameScanner {
     init(lexicon: Lexicon, view: TextView) {
         self.lexicon = lexicon
         self.view = view
-        var stopwords = Set<String>()
-        for code in ["ar", "fa"] {
-            if let profile = lexicon.profile(lexicon.languageIndex(code)) { stopwords.formUnion(profile.stopwords) }
-        }
-        arabicStopwords = stopwords
+        // built once with the lexicon, not for every article
+        arabicStopwords = lexicon.arabicScriptStopwords
     }
 
     /// True when a lexicon entry other than a known person or place starts or covers token `index`.

@@ -33,6 +33,8 @@ package final class Lexicon: Sendable {
     package let personsBySkeleton: [String: [Int]]
     /// Every stopword of every language: not a name in any text.
     package let allStopwords: Set<String>
+    /// The stopwords of the Arabic-script languages (ar, fa) together, for name scanning.
+    package let arabicScriptStopwords: Set<String>
     /// Topic name (the local name in `cqt:`) → labels by language and definition.
     package let topics: [String: (labels: [String: String], definition: String?)]
     /// Every name particle of every language ("de", "van", "al", "ould", "bin").
@@ -222,6 +224,11 @@ package final class Lexicon: Sendable {
         self.institutions = institutions
         self.profiles = profiles
         self.allStopwords = allStopwords
+        var arabicScriptStopwords = Set<String>()
+        for (index, code) in codes.enumerated() where code == "ar" || code == "fa" {
+            arabicScriptStopwords.formUnion(profiles[index].stopwords)
+        }
+        self.arabicScriptStopwords = arabicScriptStopwords
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
     }

@@ -47,18 +47,29 @@ struct PersonResolver {
             for key in keys {
                 if key.count >= 2 { cluster.keys.insert(key) }
                 guard let last = key.last else { continue }
-                let index = (person.country ?? "") + "|" + NameSkeleton.latin(last)
+                let index = (person.country ?? "") + "|" + latinSkeleton(last)
                 if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
             }
         }
         return cluster.index
     }
 
-    private func match(keys: [[String]], country: String?) -> Int? {
+    /// Latin skeletons of surnames seen so far: the same names come back in
+    /// thousands of reports, and an Arabic-script one costs an ICU transform.
+    private var skeletons: [String: String] = [:]
+
+    private mutating func latinSkeleton(_ word: String) -> String {
+        if let known = skeletons[word] { return known }
+        let skeleton = NameSkeleton.latin(word)
+        skeletons[word] = skeleton
+        return skeleton
+    }
+
+    private mutating func match(keys: [[String]], country: String?) -> Int? {
         var candidates: [Int] = []
         for key in keys {
             guard let last = key.last else { continue }
-            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
+            for candidate in bySurname[(country ?? "") + "|" + latinSkeleton(last)] ?? [] where !candidates.contains(candidate) {
                 candidates.append(candidate)
             }
         }
@@ -68,7 +79,10 @@ struct PersonResolver {
             if let country, let theirs = cluster.country, theirs != country { continue }
             let fullKeys = keys.filter { $0.count >= 2 }
             if !fullKeys.isEmpty {
-                if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) } }) {
+                // a key already in the cluster is compatible with itself: look it up before comparing
+                if fullKeys.contains(where: { key in
+                    cluster.keys.contains(key) || cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) }
+                }) {
                     fitting.append(candidate)
                 }
             } else if country != nil {

@@ -41,6 +41,9 @@ struct CorpusCommand: ParsableCommand {
     @Option(name: .long, help: "Languages to write, comma-separated (default: ar,de,en,es,fa,fr,it,nl).")
     var languages: String?
 
+    @Option(name: .long, help: "Formats to write, comma-separated: txt, html, jsonl (default: all, about 45/35/20 %).")
+    var formats: String?
+
     func run() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1") }
         var parameters = CorpusParameters(articles: articles, seed: seed)
@@ -49,6 +52,13 @@ struct CorpusCommand: ParsableCommand {
         parameters.meetings = meetings
         parameters.institutions = institutions
         parameters.languages = languages?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        if let formats {
+            let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            for name in names where !["txt", "html", "jsonl"].contains(name) {
+                throw ValidationError("unknown format \(name) (use txt, html, jsonl)")
+            }
+            parameters.formatWeights = (names.contains("txt") ? 1 : 0, names.contains("html") ? 1 : 0, names.contains("jsonl") ? 1 : 0)
+        }
         do {
             let summary = try CorpusWriter(parameters: parameters).write(to: output)
             print("wrote \(summary.articles) articles in \(summary.files) files, \(summary.bytes) bytes "
