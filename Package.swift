@@ -95,6 +95,10 @@ let package = Package(
                            "CommuniqueResolution", "CommuniqueGraph", "CommuniqueTestSupport"]
         ),
         .testTarget(
+            name: "CommuniqueScaleTests",
+            dependencies: ["CommuniqueCorpus", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
             name: "CommuniqueEndToEndTests",
             dependencies: ["Communique", "CommuniqueTestSupport"]
         ),
