@@ -49,6 +49,9 @@ package struct PhraseMatcher: Sendable {
     private var patterns: [Pattern] = []
     private var byExactFirst: [String: [Int32]] = [:]
     private var byPrefixFirst: [String: [Int32]] = [:]
+    /// The first scalars of the keys of `byPrefixFirst`: a text form starting
+    /// with any other scalar needs no prefix look-up at all.
+    private var prefixInitials = Set<UInt32>()
     private var seen = Set<SeenKey>()
 
     private struct SeenKey: Hashable {
@@ -80,6 +83,7 @@ package struct PhraseMatcher: Sendable {
         case .prefix(let text):
             let key = String(String.UnicodeScalarView(text.unicodeScalars.prefix(PhraseMatcher.prefixKeyLength)))
             byPrefixFirst[key, default: []].append(index)
+            if let initial = key.unicodeScalars.first { prefixInitials.insert(initial.value) }
         }
     }
 
@@ -146,6 +150,7 @@ package struct PhraseMatcher: Sendable {
         for form in variants[start] {
             if let list = byExactFirst[form] { candidates.append(contentsOf: list) }
             let scalars = form.unicodeScalars
+            guard let initial = scalars.first, prefixInitials.contains(initial.value) else { continue }
             var length = 1
             var index = scalars.startIndex
             var key = String.UnicodeScalarView()

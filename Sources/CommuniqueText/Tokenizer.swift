@@ -75,11 +75,22 @@ package enum Tokenizer {
             var capitalized = false
             var uppercase = false
             if kind == .word {
+                // ASCII letters answer without the Unicode property tables
                 if let first = (start..<end).first(where: { classes[$0] == .letter }) {
-                    capitalized = scalars[first].properties.isUppercase || scalars[first].properties.generalCategory == .titlecaseLetter
+                    let scalar = scalars[first]
+                    capitalized = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A)
+                        : (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter)
                 }
-                let letters = (start..<end).filter { classes[$0] == .letter }
-                uppercase = letters.count >= 2 && letters.allSatisfy { scalars[$0].properties.isUppercase }
+                var letters = 0
+                var allUpper = true
+                for position in start..<end where classes[position] == .letter {
+                    letters += 1
+                    if allUpper {
+                        let scalar = scalars[position]
+                        allUpper = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+                    }
+                }
+                uppercase = letters >= 2 && allUpper
             }
             tokens.append(Token(kind: kind, range: offsets[start]..<offsets[end], norm: String(norm), script: script,
                                 isCapitalized: capitalized, isUppercase: uppercase, spaceBefore: spaceBefore,
