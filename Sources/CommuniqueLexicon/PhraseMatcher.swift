@@ -153,17 +153,22 @@ package struct PhraseMatcher: Sendable {
             guard let initial = scalars.first, prefixInitials.contains(initial.value) else { continue }
             var length = 1
             var index = scalars.startIndex
-            var key = String.UnicodeScalarView()
             while index != scalars.endIndex && length <= PhraseMatcher.prefixKeyLength {
-                key.append(scalars[index])
-                if let list = byPrefixFirst[String(key)] { candidates.append(contentsOf: list) }
                 index = scalars.index(after: index)
+                if let list = byPrefixFirst[String(scalars[..<index])] { candidates.append(contentsOf: list) }
                 length += 1
             }
         }
         guard !candidates.isEmpty else { return [] }
+        // each pattern once, in the order first reached (a short list is searched, a long one hashed)
         var tried = Set<Int32>()
-        for candidate in candidates where tried.insert(candidate).inserted {
+        let small = candidates.count <= 24
+        for (position, candidate) in candidates.enumerated() {
+            if small {
+                if candidates[..<position].contains(candidate) { continue }
+            } else if !tried.insert(candidate).inserted {
+                continue
+            }
             let pattern = patterns[Int(candidate)]
             if pattern.language >= 0 && pattern.language != language { continue }
             let end = start + pattern.tokens.count
