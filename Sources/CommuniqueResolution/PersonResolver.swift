@@ -45,13 +45,40 @@ struct PersonResolver {
         cluster.sources.insert(article)
         if person.knownID == nil {
             for key in keys {
-                if key.count >= 2 { cluster.keys.insert(key) }
+                if key.count >= 2, cluster.keys.insert(key).inserted {
+                    while keyIDsOfCluster.count <= cluster.index { keyIDsOfCluster.append([]) }
+                    keyIDsOfCluster[cluster.index].append(keyID(key))
+                }
                 guard let last = key.last else { continue }
                 let index = (person.country ?? "") + "|" + latinSkeleton(last)
                 if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
             }
         }
         return cluster.index
+    }
+
+    /// Name keys numbered as first seen, the keys of each cluster by number,
+    /// and the outcome of `NameComparison.compatible` for pairs of them.
+    private var keyNumbers: [[String]: Int] = [:]
+    private var keysByNumber: [[String]] = []
+    private var keyIDsOfCluster: [[Int]] = []
+    private var compatibility: [UInt64: Bool] = [:]
+
+    private mutating func keyID(_ key: [String]) -> Int {
+        if let id = keyNumbers[key] { return id }
+        let id = keysByNumber.count
+        keyNumbers[key] = id
+        keysByNumber.append(key)
+        return id
+    }
+
+    /// `NameComparison.compatible(cluster key, mention key)`, computed once per pair.
+    private mutating func compatible(_ clusterKey: Int, _ key: Int) -> Bool {
+        let pair = UInt64(clusterKey) << 32 | UInt64(key)
+        if let known = compatibility[pair] { return known }
+        let result = NameComparison.compatible(keysByNumber[clusterKey], keysByNumber[key], particles: particles)
+        compatibility[pair] = result
+        return result
     }
 
     /// Latin skeletons of surnames seen so far: the same names come back in
@@ -74,15 +101,22 @@ struct PersonResolver {
             }
         }
         var fitting: [Int] = []
+        let fullKeys = keys.filter { $0.count >= 2 }
+        let fullKeyIDs = fullKeys.map { keyID($0) }
         for candidate in candidates {
             let cluster = clusters[candidate]
             if let country, let theirs = cluster.country, theirs != country { continue }
-            let fullKeys = keys.filter { $0.count >= 2 }
             if !fullKeys.isEmpty {
-                // a key already in the cluster is compatible with itself: look it up before comparing
-                if fullKeys.contains(where: { key in
-                    cluster.keys.contains(key) || cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) }
-                }) {
+                // a key already in the cluster is compatible with itself: look it up
+                // before comparing; comparisons of two keys are remembered
+                let theirs = candidate < keyIDsOfCluster.count ? keyIDsOfCluster[candidate] : []
+                var fits = false
+                for (key, id) in zip(fullKeys, fullKeyIDs) {
+                    if cluster.keys.contains(key) { fits = true; break }
+                    for other in theirs where compatible(other, id) { fits = true; break }
+                    if fits { break }
+                }
+                if fits {
                     fitting.append(candidate)
                 }
             } else if country != nil {
