@@ -59,7 +59,7 @@ public struct ExportJob: Sendable {
         let workers = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
         var extractor = ParallelExtractor(lexicon: lexicon, workers: workers, shard: options.shard)
         extractor.progress = progress
-        let output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
+        var output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
         var report = ExportReport()
         let elapsed = Date().timeIntervalSince(started)
         report.seconds["read+extract"] = elapsed
@@ -82,7 +82,7 @@ public struct ExportJob: Sendable {
             fill(&report, from: output)
             return report
         }
-        return try finish(output, lexicon: lexicon, report: report)
+        return try finish(&output, lexicon: lexicon, report: report)
     }
 
     /// Combines partial files of `export --shard` into the final files.
@@ -90,8 +90,8 @@ public struct ExportJob: Sendable {
         LibXML.initialize()
         let lexicon = try loadLexicon()
         try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-        let output = try PartialGraphFile.read(parts)
-        return try finish(output, lexicon: lexicon, report: ExportReport())
+        var output = try PartialGraphFile.read(parts)
+        return try finish(&output, lexicon: lexicon, report: ExportReport())
     }
 
     private func fill(_ report: inout ExportReport, from output: ParallelExtractor.Output) {
@@ -102,7 +102,9 @@ public struct ExportJob: Sendable {
         report.absorb(output.issues)
     }
 
-    private func finish(_ output: ParallelExtractor.Output, lexicon: Lexicon, report: ExportReport) throws -> ExportReport {
+    /// Resolves and writes. Empties `output.extractions` once the graph is
+    /// built, so their memory is free again before the writers need theirs.
+    private func finish(_ output: inout ParallelExtractor.Output, lexicon: Lexicon, report: ExportReport) throws -> ExportReport {
         var report = report
         fill(&report, from: output)
         if output.extractions.isEmpty {
@@ -111,6 +113,7 @@ public struct ExportJob: Sendable {
         let resolveStart = Date()
         let minter = IRIMinter(base: options.base)
         let (graph, summary) = GraphBuilder(lexicon: lexicon, minter: minter).build(output.extractions)
+        output.extractions = []
         report.absorb(summary)
         report.triples = graph.tripleCount
         report.seconds["resolve"] = Date().timeIntervalSince(resolveStart)
