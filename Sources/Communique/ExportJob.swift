@@ -5,7 +5,9 @@ import CommuniqueReading
 import CommuniqueResolution
 import CommuniqueWriters
 import CommuniqueXML
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The main job: read the inputs, extract on all cores, resolve into one
 /// graph, write every requested format atomically. Also the shard and merge
@@ -72,9 +74,21 @@ public struct ExportJob: Sendable {
         } else {
             extractor.progress = progress
         }
-        let output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
+        var output = extractor.run(DocumentSource(files: files, maxFileBytes: options.maxFileBytes))
         var report = ExportReport()
-        report.seconds["read+extract"] = Date().timeIntervalSince(started)
+        let elapsed = Date().timeIntervalSince(started)
+        report.seconds["read+extract"] = elapsed
+        // the two stages run interleaved on every core: split their wall time by
+        // the thread time each took (loading the files counts as reading)
+        let busy = output.readSeconds + output.extractSeconds
+        let share = busy > 0 ? output.readSeconds / busy : 0.5
+        report.seconds["read"] = output.loadSeconds + (elapsed - output.loadSeconds) * share
+        report.seconds["extract"] = (elapsed - output.loadSeconds) * (1 - share)
+        report.seconds["cpu.read"] = output.loadSeconds + output.readSeconds
+        report.seconds["cpu.extract"] = output.extractSeconds
+        for (format, value) in output.readByFormat {
+            report.reading[format] = ExportReport.FormatReading(bytes: value.bytes, seconds: value.seconds)
+        }
 
         if let shard = options.shard {
             let path = options.outputDirectory + "/part-\(shard.index)-of-\(shard.count).cqpart"
@@ -85,7 +99,7 @@ public struct ExportJob: Sendable {
             report.conclude()
             return report
         }
-        return try finish(output, lexicon: lexicon, report: report)
+        return try finish(&output, lexicon: lexicon, report: report)
     }
 
     /// The bytes the inputs hold, nil when one is standard input.
@@ -107,8 +121,8 @@ public struct ExportJob: Sendable {
         LibXML.initialize()
         let lexicon = try loadLexicon()
         try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-        let output = try PartialGraphFile.read(parts)
-        return try finish(output, lexicon: lexicon, report: ExportReport())
+        var output = try PartialGraphFile.read(parts)
+        return try finish(&output, lexicon: lexicon, report: ExportReport())
     }
 
     private func fill(_ report: inout ExportReport, from output: ParallelExtractor.Output) {
@@ -119,7 +133,9 @@ public struct ExportJob: Sendable {
         report.absorb(output.issues)
     }
 
-    private func finish(_ output: ParallelExtractor.Output, lexicon: Lexicon, report: ExportReport) throws -> ExportReport {
+    /// Resolves and writes. Empties `output.extractions` once the graph is
+    /// built, so their memory is free again before the writers need theirs.
+    private func finish(_ output: inout ParallelExtractor.Output, lexicon: Lexicon, report: ExportReport) throws -> ExportReport {
         var report = report
         fill(&report, from: output)
         if output.extractions.isEmpty {
@@ -129,33 +145,50 @@ public struct ExportJob: Sendable {
         let resolveStart = Date()
         let minter = IRIMinter(base: options.base)
         let (graph, summary) = GraphBuilder(lexicon: lexicon, minter: minter).build(output.extractions)
+        output.extractions = []
         report.absorb(summary)
         report.triples = graph.tripleCount
         report.seconds["resolve"] = Date().timeIntervalSince(resolveStart)
 
+        // the formats are independent: write them at the same time, one per core
         let writeStart = Date()
-        for format in options.formats {
-            let path = options.outputDirectory + "/" + format.fileName
-            observer?.stage(.writing(path))
-            let written: WriteReport
+        let formats = options.formats
+        if let first = formats.first { observer?.stage(.writing(options.outputDirectory + "/" + first.fileName)) }
+        let results = Mutex<[Int: (result: Result<WriteReport, ExportError>, seconds: Double)]>([:])
+        let mergeParallelEdges = options.mergeParallelEdges
+        let outputDirectory = options.outputDirectory
+        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+            let format = formats[index]
+            let started = Date()
+            let path = outputDirectory + "/" + format.fileName
+            let result: Result<WriteReport, ExportError>
             do {
-                written = try AtomicFile.write(to: path) { writer -> WriteReport in
+                result = .success(try AtomicFile.write(to: path) { writer -> WriteReport in
                     switch format {
                     case .rdfxml: return try RDFXMLWriter().write(graph, to: writer)
                     case .graphml:
-                        let options = GraphMLWriter.Options(base: minter.base, mergeParallelEdges: self.options.mergeParallelEdges)
+                        let options = GraphMLWriter.Options(base: minter.base, mergeParallelEdges: mergeParallelEdges)
                         return try GraphMLWriter(options: options).write(graph, to: writer)
                     case .ntriples: return try NTriplesWriter().write(graph, to: writer)
                     case .turtle: return try TurtleWriter().write(graph, to: writer)
                     case .dot: return try DOTWriter().write(graph, to: writer)
                     }
-                }
+                })
             } catch let error as AtomicFile.WriteError {
-                throw ExportError(error.description, usage: false)
+                result = .failure(ExportError(error.description, usage: false))
+            } catch {
+                result = .failure(ExportError("\(path): \(error)", usage: false))
             }
+            let seconds = Date().timeIntervalSince(started)
+            results.withLock { $0[index] = (result, seconds) }
+        }
+        let written = results.withLock { $0 }
+        for (index, format) in formats.enumerated() {
+            let (result, seconds) = written[index]!
             // every format replaces the same characters: count them once
-            report.replacedCharacters = max(report.replacedCharacters, written.replacedCharacters)
-            report.outputs.append(path)
+            report.replacedCharacters = max(report.replacedCharacters, try result.get().replacedCharacters)
+            report.outputs.append(options.outputDirectory + "/" + format.fileName)
+            report.seconds["write." + format.rawValue] = seconds
         }
         report.seconds["write"] = Date().timeIntervalSince(writeStart)
         report.conclude()

@@ -27,8 +27,19 @@ public struct ExportReport: Sendable, Codable {
     /// inputs, characters replaced in the output.
     public var warnings: [String] = []
     public var outputs: [String] = []
-    /// Seconds per stage: read+extract, resolve, write.
+    /// Seconds per stage (wall clock): `read+extract`, and that split into
+    /// `read` and `extract` by the thread time each took; `resolve`; `write`
+    /// (all formats, written in parallel) and `write.<format>` for each;
+    /// `cpu.read` and `cpu.extract` are thread seconds summed over the workers.
     public var seconds: [String: Double] = [:]
+    /// Input format (text, html, jsonLines) → bytes read and thread seconds
+    /// the reader spent on them (decoding, HTML parsing, story building).
+    public var reading: [String: FormatReading] = [:]
+
+    public struct FormatReading: Sendable, Codable {
+        public var bytes: Int
+        public var seconds: Double
+    }
 
     public init() {}
 

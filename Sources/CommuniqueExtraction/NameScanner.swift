@@ -23,12 +23,9 @@ struct NameScanner {
     init(lexicon: Lexicon, view: TextView) {
         self.lexicon = lexicon
         self.view = view
-        var stopwords = Set<String>()
-        for code in ["ar", "fa"] {
-            if let profile = lexicon.profile(lexicon.languageIndex(code)) { stopwords.formUnion(profile.stopwords) }
-        }
-        arabicStopwords = stopwords
-        arabicNonNames = lexicon.profiles.filter { !$0.isLatinScript }.map(\.nonNames)
+        // built once with the lexicon, not for every article
+        arabicStopwords = lexicon.arabicScriptStopwords
+        arabicNonNames = lexicon.arabicScriptNonNames
     }
 
     /// True when a lexicon entry other than a known person or place starts or covers token `index`.

@@ -28,7 +28,7 @@ package struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     package static func < (lhs: IRI, rhs: IRI) -> Bool {
-        lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
+        UTF8Order.precedes(lhs.value, rhs.value)
     }
 
     /// The part after the last `#` or `/`.

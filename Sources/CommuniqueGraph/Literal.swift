@@ -22,7 +22,7 @@ package struct Literal: Hashable, Comparable, Sendable {
 
     package static func < (lhs: Literal, rhs: Literal) -> Bool {
         if lhs.lexicalForm != rhs.lexicalForm {
-            return lhs.lexicalForm.utf8.lexicographicallyPrecedes(rhs.lexicalForm.utf8)
+            return UTF8Order.precedes(lhs.lexicalForm, rhs.lexicalForm)
         }
         if lhs.language != rhs.language {
             return (lhs.language ?? "") < (rhs.language ?? "")

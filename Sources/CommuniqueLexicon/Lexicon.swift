@@ -35,6 +35,10 @@ package final class Lexicon: Sendable {
     package let personsBySkeleton: [String: [Int]]
     /// Every stopword of every language: not a name in any text.
     package let allStopwords: Set<String>
+    /// The stopwords of the Arabic-script languages (ar, fa) together, for name scanning.
+    package let arabicScriptStopwords: Set<String>
+    /// What is no name in the Arabic-script languages, together (a Persian text quotes Arabic and back).
+    package let arabicScriptNonNames: [NonNameTest]
     /// Topic name (the local name in `cqt:`) → labels by language and definition.
     package let topics: [String: (labels: [String: String], definition: String?)]
     /// Every name particle of every language ("de", "van", "al", "ould", "bin").
@@ -239,6 +243,12 @@ package final class Lexicon: Sendable {
         self.institutions = institutions
         self.profiles = profiles
         self.allStopwords = allStopwords
+        var arabicScriptStopwords = Set<String>()
+        for profile in profiles where !profile.isLatinScript {
+            arabicScriptStopwords.formUnion(profile.stopwords)
+        }
+        self.arabicScriptStopwords = arabicScriptStopwords
+        arabicScriptNonNames = profiles.filter { !$0.isLatinScript }.map(\.nonNames)
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
     }

@@ -10,12 +10,28 @@ package struct LanguageIdentifier: Sendable {
     private let arabic: Int16
     private let persian: Int16
     private let latinLanguages: [Int16]
+    /// Stopword → the Latin-script languages (in `latinLanguages` order) that list it:
+    /// one look-up per token instead of one per language.
+    private let latinStopwordLanguages: [String: [Int16]]
+    /// Stopword → (Persian lists it, Arabic lists it).
+    private let arabicScriptStopwords: [String: (persian: Bool, arabic: Bool)]
 
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         arabic = lexicon.languageIndex("ar")
         persian = lexicon.languageIndex("fa")
         latinLanguages = lexicon.profiles.indices.filter { lexicon.profiles[$0].isLatinScript }.map { Int16($0) }
+        var latin: [String: [Int16]] = [:]
+        for language in latinLanguages {
+            for word in lexicon.profiles[Int(language)].stopwords { latin[word, default: []].append(language) }
+        }
+        latinStopwordLanguages = latin
+        var arabicScript: [String: (persian: Bool, arabic: Bool)] = [:]
+        if let fa = lexicon.profile(persian), let ar = lexicon.profile(arabic) {
+            for word in fa.stopwords { arabicScript[word] = (true, ar.stopwords.contains(word)) }
+            for word in ar.stopwords where arabicScript[word] == nil { arabicScript[word] = (false, true) }
+        }
+        arabicScriptStopwords = arabicScript
     }
 
     /// A BCP 47 code, or `und`.
@@ -43,11 +59,10 @@ package struct LanguageIdentifier: Sendable {
             default: break
             }
         }
-        if let fa = lexicon.profile(persian), let ar = lexicon.profile(arabic) {
-            for token in tokens where token.script == .arabic {
-                if fa.stopwords.contains(token.norm) && !ar.stopwords.contains(token.norm) { persianScore += 2 }
-                if ar.stopwords.contains(token.norm) && !fa.stopwords.contains(token.norm) { arabicScore += 2 }
-            }
+        for token in tokens where token.script == .arabic {
+            guard let listed = arabicScriptStopwords[token.norm] else { continue }
+            if listed.persian && !listed.arabic { persianScore += 2 }
+            if listed.arabic && !listed.persian { arabicScore += 2 }
         }
         if persianScore == 0 && arabicScore == 0 { return "ar" }
         return persianScore > arabicScore ? "fa" : "ar"
@@ -56,10 +71,7 @@ package struct LanguageIdentifier: Sendable {
     private func latinLanguage(_ text: String, _ tokens: [Token]) -> String {
         var scores = [Int](repeating: 0, count: lexicon.profiles.count)
         for token in tokens where token.script == .latin {
-            var hits: [Int16] = []
-            for language in latinLanguages where lexicon.profiles[Int(language)].stopwords.contains(token.norm) {
-                hits.append(language)
-            }
+            guard let hits = latinStopwordLanguages[token.norm] else { continue }
             // a word shared by many languages says little
             let weight = hits.count == 1 ? 4 : (hits.count == 2 ? 2 : 1)
             for language in hits { scores[Int(language)] += weight }

@@ -234,7 +234,13 @@ package struct StoryBuilder: Sendable {
         var paragraphs: [Paragraph] = []
         var weights: [String: Int] = [:]
         for (line, role) in zip(lines, roles) {
-            paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language))
+            // title and body lines keep their tokens and matches for the extractor
+            let analysis = role.0 == .body || role.0 == .title
+                ? Paragraph.Analysis(text: line.block.text, languageIndex: lexicon.languageIndex(line.language),
+                                     tokens: line.tokens, annotations: line.annotations)
+                : nil
+            paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language,
+                                        analysis: analysis))
             if role.0 == .body || role.0 == .title, line.language != "und" {
                 weights[line.language, default: 0] += line.words
             }

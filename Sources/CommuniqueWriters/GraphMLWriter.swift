@@ -79,7 +79,7 @@ package struct GraphMLWriter {
         let subjects = graph.sortedSubjects()
         var resources = Set(subjects)
         for subject in subjects {
-            for statement in graph.statements(of: subject)
+            for statement in graph.unorderedStatements(of: subject) ?? [:].keys
             where statement.object.isResource && statement.predicate != Vocabulary.RDF.type {
                 resources.insert(statement.object)
             }
@@ -181,7 +181,9 @@ package struct GraphMLWriter {
     }
 
     private func writeData(_ key: String, _ value: String, escaper: inout XMLEscaper, to out: ByteWriter) throws {
-        try out.write("      <data key=\"\(key)\">")
+        try out.write("      <data key=\"")
+        try out.write(key)
+        try out.write("\">")
         try escaper.appendText(value, to: out)
         try out.write("</data>\n")
     }

@@ -10,26 +10,54 @@ package struct NTriplesWriter {
     package func write(_ graph: Graph, to out: ByteWriter) throws -> WriteReport {
         var report = WriteReport()
         var blankLabels = Set<String>()
-        let subjects = graph.sortedSubjects()
-        for subject in subjects {
+        let descriptions = graph.sortedDescriptions()
+        for (subject, statements) in descriptions {
             if case .blank(let label) = subject { blankLabels.insert(label) }
-            for statement in graph.statements(of: subject) {
+            for statement in statements {
                 if case .blank(let label) = statement.object { blankLabels.insert(label) }
             }
         }
         let names = BlankNodeNames(labels: blankLabels)
         var replaced = 0
-        for subject in subjects {
+        for (subject, statements) in descriptions {
             var subjectText = ""
             NTriplesWriter.appendTerm(subject, names: names, to: &subjectText, replaced: &replaced)
-            for statement in graph.statements(of: subject) {
-                var line = subjectText
-                line += " <"
-                NTriplesWriter.appendIRI(statement.predicate.value, to: &line)
-                line += "> "
-                NTriplesWriter.appendTerm(statement.object, names: names, to: &line, replaced: &replaced)
-                line += " .\n"
-                try out.write(line)
+            subjectText += " "
+            for statement in statements {
+                // most IRIs and literals need no escape: their bytes go straight out
+                try out.write(subjectText)
+                out.write(byte: UInt8(ascii: "<"))
+                try NTriplesWriter.writeIRI(statement.predicate.value, to: out)
+                try out.write("> ")
+                switch statement.object {
+                case .iri(let iri):
+                    out.write(byte: UInt8(ascii: "<"))
+                    try NTriplesWriter.writeIRI(iri.value, to: out)
+                    out.write(byte: UInt8(ascii: ">"))
+                case .literal(let literal):
+                    out.write(byte: UInt8(ascii: "\""))
+                    if NTriplesWriter.needsEscape(literal.lexicalForm) {
+                        var text = ""
+                        NTriplesWriter.appendEscaped(literal.lexicalForm, to: &text, replaced: &replaced)
+                        try out.write(text)
+                    } else {
+                        try out.write(literal.lexicalForm)
+                    }
+                    out.write(byte: UInt8(ascii: "\""))
+                    if let language = literal.language {
+                        out.write(byte: UInt8(ascii: "@"))
+                        try out.write(language)
+                    } else if let datatype = literal.datatype {
+                        try out.write("^^<")
+                        try NTriplesWriter.writeIRI(datatype.value, to: out)
+                        out.write(byte: UInt8(ascii: ">"))
+                    }
+                case .blank:
+                    var text = ""
+                    NTriplesWriter.appendTerm(statement.object, names: names, to: &text, replaced: &replaced)
+                    try out.write(text)
+                }
+                try out.write(" .\n")
                 report.triples += 1
             }
             report.nodes += 1
@@ -59,6 +87,36 @@ package struct NTriplesWriter {
                 line += ">"
             }
         }
+    }
+
+    static func writeIRI(_ value: String, to out: ByteWriter) throws {
+        let plain = value.utf8.allSatisfy { byte in
+            switch byte {
+            case 0...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
+            default: return true
+            }
+        }
+        if plain {
+            try out.write(value)
+        } else {
+            var text = ""
+            appendIRI(value, to: &text)
+            try out.write(text)
+        }
+    }
+
+    /// True when `appendEscaped` would change `value` (checked on its UTF-8 bytes).
+    static func needsEscape(_ value: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            switch byte {
+            case 0..<0x20, 0x22, 0x5C, 0x7F: return true
+            case 0xBE, 0xBF where previous == (0xEF, 0xBF): return true  // U+FFFE, U+FFFF
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// IRIs are percent-encoded where needed on creation; a backslash or a

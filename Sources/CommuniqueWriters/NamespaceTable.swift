@@ -35,7 +35,7 @@ package struct NamespaceTable {
             used.insert(prefix)
         }
         var counter = 1
-        for namespace in namespaces.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for namespace in namespaces.sorted(by: { UTF8Order.precedes($0, $1) })
         where prefixByNamespace[namespace] == nil {
             while used.contains("ns\(counter)") { counter += 1 }
             let prefix = "ns\(counter)"
