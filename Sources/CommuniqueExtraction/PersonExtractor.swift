@@ -598,8 +598,10 @@ struct PersonExtractor {
                 if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
                 return true
             }
-            guard candidates.count == 1 else { continue }
-            let entity = candidates[0]
+            // several of that country: the one the story speaks of most, if one does
+            let counts = candidates.map { entity in result.mentions.reduce(0) { $0 + ($1.contains { $0.entity == entity.id } ? 1 : 0) } }
+            guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { continue }
+            let entity = candidates[counts.firstIndex(of: best)!]
             if result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) { continue }
             result.mentions[mention.sentence].append((entity.id, mention.position, end))
             if mention.isCounterpart {
