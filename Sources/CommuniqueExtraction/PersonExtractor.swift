@@ -105,6 +105,7 @@ struct PersonExtractor {
                     position = max(phrase.end, name.upperBound)
                 } else {
                     mention.designationEnd = phrase.end
+                    mention.countries = phrase.countries
                     if !phrase.isHonorific { roleMentions.append(mention) }
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
                     previous = (phrase.end, nil)
@@ -589,7 +590,8 @@ struct PersonExtractor {
     /// of the one person of the story from that country who may hold such an office.
     private func resolveRoleMentions(_ roleMentions: [PersonMention], in result: inout Result) {
         for mention in roleMentions {
-            guard let country = mention.country, let end = mention.designationEnd else { continue }
+            guard let end = mention.designationEnd else { continue }
+            for country in mention.countries.isEmpty ? (mention.country.map { [$0] } ?? []) : mention.countries {
             let candidates = result.entities.filter { entity in
                 let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
                 guard code == country else { return false }
@@ -607,6 +609,7 @@ struct PersonExtractor {
             if mention.isCounterpart {
                 result.counterpartPositions[mention.sentence].insert(mention.position)
                 entity.isCounterpart = true
+            }
             }
         }
     }
