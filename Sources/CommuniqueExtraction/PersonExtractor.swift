@@ -592,26 +592,31 @@ struct PersonExtractor {
         for mention in roleMentions {
             guard let end = mention.designationEnd else { continue }
             for country in mention.countries.isEmpty ? (mention.country.map { [$0] } ?? []) : mention.countries {
-            let candidates = result.entities.filter { entity in
-                let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
-                guard code == country else { return false }
-                let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
-                if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
-                if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
-                return true
-            }
-            // several of that country: the one the story speaks of most, if one does
-            let counts = candidates.map { entity in result.mentions.reduce(0) { $0 + ($1.contains { $0.entity == entity.id } ? 1 : 0) } }
-            guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { continue }
-            let entity = candidates[counts.firstIndex(of: best)!]
-            if result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) { continue }
-            result.mentions[mention.sentence].append((entity.id, mention.position, end))
-            if mention.isCounterpart {
-                result.counterpartPositions[mention.sentence].insert(mention.position)
-                entity.isCounterpart = true
-            }
+                guard let entity = designated(by: mention, country: country, in: result),
+                      !result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) else { continue }
+                result.mentions[mention.sentence].append((entity.id, mention.position, end))
+                if mention.isCounterpart {
+                    result.counterpartPositions[mention.sentence].insert(mention.position)
+                    entity.isCounterpart = true
+                }
             }
         }
+    }
+
+    /// The person of `country` a title-only designation speaks of: one who may hold such an office; of several,
+    /// the one the story speaks of most, if one does.
+    private func designated(by mention: PersonMention, country: String, in result: Result) -> PersonEntity? {
+        let candidates = result.entities.filter { entity in
+            let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
+            guard code == country else { return false }
+            let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
+            if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
+            if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
+            return true
+        }
+        let counts = candidates.map { entity in result.mentions.reduce(0) { $0 + ($1.contains { $0.entity == entity.id } ? 1 : 0) } }
+        guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { return nil }
+        return candidates[counts.firstIndex(of: best)!]
     }
 
     /// A title-only designation that names a country gives that country to
