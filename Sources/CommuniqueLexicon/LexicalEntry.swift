@@ -19,6 +19,9 @@ package enum LexicalEntry: Hashable, Sendable {
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
+    /// A national agency or service named by its generic name ("Coast Guard",
+    /// "الدفاع المدني"): the id of its entry in the lexicon's `services`.
+    case service(String)
     case topic(String)
     case locative
     /// A relative day word: 0 today, -1 yesterday, 1 tomorrow.
@@ -41,6 +44,14 @@ package enum LexicalEntry: Hashable, Sendable {
     case jointBodyHead
     /// A word that makes a body joint, mixed or bilateral.
     case jointMarker
+    /// A word before a service's name that shows it is the body ("teams of", "agents de").
+    case serviceCue
+    /// A word for a body's seat ("headquarters", "sede", "مقر").
+    case seat
+    /// A word that makes a named body international ("International", "European").
+    case international
+    /// A word that makes an agency a news agency ("press", "presse", "أنباء").
+    case newsWord
 
     /// Groups of entries that may overlap; the annotator keeps the longest
     /// match of each group at a position.
@@ -50,13 +61,14 @@ package enum LexicalEntry: Hashable, Sendable {
         case .portfolio: return 1
         case .connector, .with, .locative, .nonParticipant: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
-        case .declaration, .institution: return 4
+        case .declaration, .institution, .service: return 4
         case .topic: return 5
         case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue: return 6
         case .boilerplate: return 7
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9
         case .jointBodyHead, .jointMarker: return 10
+        case .serviceCue, .seat, .international, .newsWord: return 11
         }
     }
 }

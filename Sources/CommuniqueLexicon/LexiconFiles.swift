@@ -40,6 +40,18 @@ struct LanguageFile: Codable {
         var patterns: [String]
     }
 
+    /// A national agency or service named by a generic name.
+    struct Service: Codable {
+        /// Stable id ("coast-guard"): one node per id and country.
+        var id: String
+        var patterns: [String]
+        /// The only countries that have a body of this name (the Bundeskriminalamt is German or Austrian);
+        /// the first is taken when the story names none of them.
+        var countries: [String]?
+        /// A generic word ("police", "army") that names a body only with its country next to it.
+        var needsCountry: Bool?
+    }
+
     struct Dates: Codable {
         var today: [String]?
         var yesterday: [String]?
@@ -66,6 +78,15 @@ struct LanguageFile: Codable {
     var signing: [String]?
     var declarations: [KindPatterns]?
     var institutions: [KindPatterns]?
+    var services: [Service]?
+    /// Words before a service's name that show it is the body, not the field ("teams of", "فرق", "agents de").
+    var serviceCues: [String]?
+    /// Words for a body's seat ("headquarters", "sede", "مقر"): a ministry named there is the one of the meeting's host country.
+    var seatWords: [String]?
+    /// Words that make a body named with an acronym international: it belongs to no country ("International", "European").
+    var internationalWords: [String]?
+    /// Words that make an "agency" a news agency ("press", "presse", "أنباء").
+    var newsWords: [String]?
     var topics: [String: [String]]?
     var dates: Dates?
     var locative: [String]?
@@ -84,6 +105,8 @@ struct LanguageFile: Codable {
     var topicPairs: [String: [TopicPair]]?
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
     var nameSuffixes: [String]?
+    /// Every noun is written with a capital (German): capitals do not mark proper names.
+    var capitalizesNouns: Bool?
 
     /// What is never part of a person's name, for scripts without capitals to tell.
     struct NonNames: Codable {
@@ -129,6 +152,11 @@ struct LanguageFile: Codable {
         signing = join(signing, other.signing)
         declarations = join(declarations, other.declarations)
         institutions = join(institutions, other.institutions)
+        services = join(services, other.services)
+        serviceCues = join(serviceCues, other.serviceCues)
+        seatWords = join(seatWords, other.seatWords)
+        internationalWords = join(internationalWords, other.internationalWords)
+        newsWords = join(newsWords, other.newsWords)
         topics = joinMap(topics, other.topics)
         if let theirs = other.dates {
             var mine = dates ?? Dates()
@@ -144,6 +172,7 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        capitalizesNouns = other.capitalizesNouns ?? capitalizesNouns
         if let theirs = other.nonNames {
             nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
                                 shapes: join(nonNames?.shapes, theirs.shapes))
@@ -195,6 +224,9 @@ struct ActorsFile: Codable {
         var kind: String
         var countries: [String]?
         var names: [String]
+        /// The `services` id this body is the national instance of ("civil-protection" for Morocco's
+        /// civil protection directorate): "the Moroccan civil protection" is then this node.
+        var service: String?
     }
 
     var persons: [Person]?
