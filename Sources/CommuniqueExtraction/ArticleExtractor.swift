@@ -104,9 +104,20 @@ package struct ArticleExtractor: Sendable {
                 }
             }
         }
+        let sentencePersons = people.mentions.map { mentions in
+            mentions.compactMap { mention -> InstitutionFinder.Owner? in
+                let entity = people.entities[mention.entity]
+                guard let country = countries[mention.entity] else { return nil }
+                return InstitutionFinder.Owner(country: country, portfolio: entity.portfolio
+                    ?? entity.known.flatMap { lexicon.persons[$0].offices.first?.portfolio }, position: mention.position)
+            }
+        }
+        let venue = meetings.first?.place.flatMap { lexicon.places[$0].country }
+        let hostCountry = meetings.first?.host.flatMap { countries[$0] }
         var institutions = InstitutionFinder(lexicon: lexicon, view: view, scanner: scanner,
                                              meetingCountries: meetingCountries, homeCountry: home,
-                                             portfolioByCountry: portfolioByCountry).find()
+                                             portfolioByCountry: portfolioByCountry, sentencePersons: sentencePersons,
+                                             hostCountry: hostCountry, venueCountry: venue).find()
         var institutionIndex: [String: Int] = [:]
         // a joint body named once without its subject is the one of the same countries named with it
         let topical = Dictionary(grouping: institutions.filter { $0.kind == "JointBody" && $0.topic != nil }) { $0.countries }

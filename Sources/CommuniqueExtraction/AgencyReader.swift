@@ -1,0 +1,346 @@
+import CommuniqueLexicon
+import CommuniqueText
+
+/// Reads agencies and services: a national service named by its generic name
+/// ("the Libyan Coast Guard", "Garde nationale tunisienne", "الدفاع المدني"),
+/// a proper name followed by its acronym ("National Emergency and Civil
+/// Protection Authority (ANEPC)"), and an agency word with a country and a
+/// name ("l'agence belge de développement Enabel"). Each belongs to the
+/// country written next to it; a service named without one is resolved once
+/// the whole article is read (see `resolve`).
+struct AgencyReader {
+    let lexicon: Lexicon
+    let view: TextView
+    let scanner: NameScanner
+    let countries: PhraseCountries
+
+    /// A service named without its country.
+    struct Pending {
+        var service: String
+        var form: NameForm
+        var sentence: Int
+        /// The known body the name was read as, when it is a knowledge-base name.
+        var known: Int?
+        /// Written as a body's full name ("Dipartimento della Protezione civile"), not by the bare service word.
+        var named = false
+    }
+
+    enum Reading {
+        case found(InstitutionFinder.Found)
+        case pending(Pending)
+    }
+
+    // MARK: national services
+
+    /// A match of a service, or of a known body that is a country's instance
+    /// of one, at `match`; `nil` when the words name a field of activity, a
+    /// minister's portfolio or a body without the country it needs.
+    func service(_ id: String, match: PhraseMatcher.Match, known: Int? = nil, paragraph: Int,
+                 sentence: TextView.Sentence, number: Int) -> Reading? {
+        guard let kind = lexicon.services[id] else { return nil }
+        let content = view.paragraphs[paragraph]
+        let tokens = content.tokens
+        let floor = sentence.range.lowerBound
+        let limit = sentence.range.upperBound
+        if isPortfolio(match, paragraph: paragraph, floor: floor) { return nil }
+        let cue = cueStart(before: match.start, paragraph: paragraph, floor: floor)
+            ?? cueAfter(match.end, paragraph: paragraph, limit: limit)
+        let start = min(cue ?? match.start, match.start)
+        let adjacent = countries.adjacent(start..<match.end, paragraph: paragraph, floor: floor, limit: limit)
+        var owner = adjacent ?? countries.first(after: match.end, paragraph: paragraph, limit: limit, cities: true)
+        // a known name that holds its country ("Policía Nacional española")
+        if let known, (match.start..<match.end).contains(where: { countries.country(at: $0, paragraph: paragraph) != nil }) {
+            owner = lexicon.institutions[known].countries.first
+        }
+        if let found = owner, !kind.countries.isEmpty, !kind.countries.contains(found) { owner = nil }
+        // the words also name a field ("in the field of civil protection"): the body only as a name
+        let first = tokens[match.start]
+        let field = content.annotations[match.start].contains { other in
+            if case .topic = other.entry { return other.end >= match.end - 1 } else { return false }
+        } || (match.start..<match.end).contains { index in
+            content.annotations[index].contains { if case .topic = $0.entry { return $0.end >= match.end } else { return false } }
+        }
+        if field && known == nil {
+            let nouns = lexicon.profile(content.languageIndex)?.capitalizesNouns ?? false
+            let capitalized = first.script == .latin && first.isCapitalized && match.start > floor && !nouns
+            guard capitalized || cue != nil || adjacent != nil else { return nil }
+        }
+        if kind.needsCountry && owner == nil { return nil }
+        var end = match.end
+        if let owner, end < limit, let hit = countries.country(at: end, paragraph: paragraph), hit.code == owner { end = hit.end }
+        let form = NameForm(view.text(paragraph, start..<end), language: content.language)
+        guard let owner else {
+            return .pending(Pending(service: id, form: form, sentence: number, known: known, named: cue != nil))
+        }
+        return .found(body(service: id, country: owner, form: form, sentence: number))
+    }
+
+    /// The node of service `id` in `country`: the known body when the knowledge base has it.
+    func body(service id: String, country: String, form: NameForm, sentence: Int) -> InstitutionFinder.Found {
+        var found: InstitutionFinder.Found
+        if let index = lexicon.institutionByService["\(id)/\(country)"] {
+            let known = lexicon.institutions[index]
+            found = InstitutionFinder.Found(key: "known/" + known.id, kind: known.kind, label: known.label, forms: [form],
+                                            countries: known.countries, portfolio: nil, topic: nil, sentence: sentence)
+        } else {
+            let label = lexicon.services[id]?.label ?? id
+            found = InstitutionFinder.Found(key: "service/\(id)/\(country)", kind: "Agency",
+                                            label: "\(label) (\(lexicon.countries.englishName(country)))", forms: [form],
+                                            countries: [country], portfolio: nil, topic: nil, sentence: sentence)
+        }
+        found.service = id
+        return found
+    }
+
+    /// The countries of services named without one: the country the article
+    /// gives the same service elsewhere when it gives one, else the story's
+    /// own country (a generic word like "police" needs its country written).
+    func resolve(_ pending: [Pending], found: [InstitutionFinder.Found], home: String?) -> [InstitutionFinder.Found] {
+        var result: [InstitutionFinder.Found] = []
+        for item in pending {
+            guard let kind = lexicon.services[item.service] else { continue }
+            let named = Set(found.compactMap { body in
+                body.service == item.service ? body.countries.first : nil
+            })
+            var country: String?
+            // a bare service word is the one the article names with its country ("la Guardia costiera" after
+            // "la Guardia costiera libica"); a full name without a country is the story's own body
+            if named.count == 1 && !(item.named && home != nil && item.known == nil) {
+                country = named.first
+            } else if let known = item.known {
+                // a known name is that body, unless the name is shared by a few countries' bodies (Bundeskriminalamt)
+                if let home, kind.countries.contains(home) {
+                    country = home
+                } else {
+                    country = lexicon.institutions[known].countries.first
+                }
+            } else if !kind.needsCountry, let home {
+                country = kind.countries.isEmpty || kind.countries.contains(home) ? home : kind.countries.first
+            }
+            guard let country else { continue }
+            result.append(body(service: item.service, country: country, form: item.form, sentence: item.sentence))
+        }
+        return result
+    }
+
+    /// Where a word that shows the service is a body starts: an agency word
+    /// ("Direction générale de la", "Agenzia nazionale di") or a cue ("فرق", "agents de").
+    private func cueStart(before start: Int, paragraph: Int, floor: Int) -> Int? {
+        let tokens = view.paragraphs[paragraph].tokens
+        var position = start - 1
+        var best: Int?
+        var words = 0
+        // function words and at most one modifier between ("Agenzia nazionale di", "المديرية العامة لل")
+        while position >= max(floor, start - 5) {
+            let token = tokens[position]
+            if token.kind == .punctuation { break }
+            if let cue = view.matches(paragraph, position).first(where: { $0.entry == .serviceCue && $0.end <= start }) {
+                best = cue.start
+                break
+            }
+            if !countries.isFunctionWord(paragraph, position) {
+                words += 1
+                if words > 1 { break }
+            }
+            position -= 1
+        }
+        return best
+    }
+
+    /// A cue right after the service ("civil protection teams"): where it starts, for the written form it is not.
+    private func cueAfter(_ end: Int, paragraph: Int, limit: Int) -> Int? {
+        guard end < limit, view.matches(paragraph, end).contains(where: { $0.entry == .serviceCue }) else { return nil }
+        return end
+    }
+
+    /// True when the words are the portfolio of a title or ministry just before
+    /// ("il ministro per la Protezione civile").
+    private func isPortfolio(_ match: PhraseMatcher.Match, paragraph: Int, floor: Int) -> Bool {
+        let covered = (max(floor, match.start - 1)...match.start).contains { position in
+            view.matches(paragraph, position).contains { other in
+                if case .portfolio = other.entry { return other.end > match.start } else { return false }
+            }
+        }
+        guard covered else { return false }
+        for position in stride(from: match.start - 1, through: max(floor, match.start - 4), by: -1) {
+            for other in view.matches(paragraph, position) {
+                switch other.entry {
+                case .title, .ministryWord: if other.end >= match.start - 3 { return true }
+                default: continue
+                }
+            }
+        }
+        return false
+    }
+
+    // MARK: proper names with an acronym
+
+    /// A name written with its acronym in parentheses, "(ACR)" starting at
+    /// `open`: the name's range (without a leading country word), the acronym
+    /// and the institution words inside it.
+    struct AcronymName {
+        var range: Range<Int>
+        var acronymEnd: Int
+        var acronym: String
+        var heads: [PhraseMatcher.Match]
+    }
+
+    func acronymName(open: Int, paragraph: Int, sentence: TextView.Sentence) -> AcronymName? {
+        let content = view.paragraphs[paragraph]
+        let tokens = content.tokens
+        let floor = sentence.range.lowerBound
+        guard tokens[open].norm == "(", open + 2 < sentence.range.upperBound, tokens[open + 2].norm == ")" else { return nil }
+        let acronym = tokens[open + 1]
+        guard acronym.kind == .word, acronym.script == .latin, acronym.isUppercase,
+              (2...8).contains(acronym.norm.unicodeScalars.count), open > floor else { return nil }
+        // the words before the parenthesis that can belong to a name
+        var start = open
+        var position = open - 1
+        var lowercase = 0
+        var headStart: Int?
+        while position >= floor && open - position <= 12 {
+            let token = tokens[position]
+            if token.kind == .punctuation {
+                // "Agency for Integration, Migration and Asylum"
+                if token.norm == ",", position - 1 >= floor, position + 1 < open, tokens[position + 1].isCapitalized,
+                   tokens[position - 1].isCapitalized {
+                    position -= 1
+                    continue
+                }
+                break
+            }
+            guard token.script == .latin else { break }
+            if token.norm == "'s" { break }
+            if token.isCapitalized {
+                lowercase = 0
+                start = position
+                if isHead(paragraph, position) { headStart = position }
+            } else if !isFunctionWord(token, paragraph) {
+                lowercase += 1
+                if lowercase > 4 { break }
+            }
+            position -= 1
+        }
+        // a head-first name (Romance languages) starts at its head word; an
+        // English one at the first capitalized word of the run
+        if let headStart, tokens[headStart..<open].contains(where: { $0.kind == .word && !$0.isCapitalized && !isFunctionWord($0, paragraph) }) {
+            start = headStart
+        } else {
+            // in a run of capitals, lower-case content words end the name
+            var index = open - 1
+            var first = open
+            while index >= start {
+                let token = tokens[index]
+                if token.kind == .word && !token.isCapitalized && !scanner.isStopword(paragraph, index)
+                    && view.match(paragraph, index, where: { $0 == .connector }) == nil { break }
+                if token.isCapitalized { first = index }
+                index -= 1
+            }
+            start = first
+        }
+        // leading function words and a leading country word are not the name
+        while start < open, tokens[start].kind == .word, scanner.isStopword(paragraph, start) { start += 1 }
+        while start < open, let hit = countries.country(at: start, paragraph: paragraph), hit.end <= open - 1 { start = hit.end }
+        guard start < open else { return nil }
+        var heads: [PhraseMatcher.Match] = []
+        for index in start..<(open + 2) {
+            for match in view.matches(paragraph, index) where match.end <= open + 2 && isHeadEntry(match.entry) {
+                heads.append(match)
+            }
+        }
+        guard !heads.isEmpty else { return nil }
+        return AcronymName(range: start..<open, acronymEnd: open + 3, acronym: acronym.norm, heads: heads)
+    }
+
+    /// The body an acronym name stands for, with its country: one named next
+    /// to it or inside it, in an apposition after it, or the story's own.
+    func agency(_ name: AcronymName, paragraph: Int, sentence: TextView.Sentence, number: Int,
+                home: String?) -> InstitutionFinder.Found? {
+        let content = view.paragraphs[paragraph]
+        let tokens = content.tokens
+        let floor = sentence.range.lowerBound
+        let limit = sentence.range.upperBound
+        let form = NameForm(view.text(paragraph, name.range.lowerBound..<name.acronymEnd), language: content.language)
+        for head in name.heads {
+            if case .knownInstitution(let index) = head.entry {
+                let known = lexicon.institutions[index]
+                return InstitutionFinder.Found(key: "known/" + known.id, kind: known.kind, label: known.label, forms: [form],
+                                               countries: known.countries, portfolio: nil, topic: nil, sentence: number)
+            }
+        }
+        var owner = countries.adjacent(name.range, paragraph: paragraph, floor: floor, limit: name.range.lowerBound)
+        if owner == nil {
+            for index in name.range {
+                if let hit = countries.country(at: index, paragraph: paragraph) {
+                    owner = hit.code
+                    break
+                }
+            }
+        }
+        // an apposition: "(ANEPC), el organismo portugués"
+        if owner == nil, name.acronymEnd < limit, tokens[name.acronymEnd].norm == "," {
+            for index in (name.acronymEnd + 1)..<min(limit, name.acronymEnd + 5) {
+                if tokens[index].isClauseMark || tokens[index].isSentenceEnd { break }
+                if let hit = countries.country(at: index, paragraph: paragraph) {
+                    owner = hit.code
+                    break
+                }
+            }
+        }
+        let international = (name.range).contains { index in
+            view.matches(paragraph, index).contains { $0.entry == .international }
+        }
+        if owner == nil && !international { owner = home }
+        let label = view.text(paragraph, name.range) + " (" + view.text(paragraph, (name.range.upperBound + 1)..<(name.range.upperBound + 2)) + ")"
+        let codes = international ? [] : owner.map { [$0] } ?? []
+        return InstitutionFinder.Found(key: "agency/\(name.acronym)/\(codes.joined(separator: "-"))", kind: "Agency", label: label,
+                                       forms: [form], countries: codes, portfolio: nil, topic: nil, sentence: number)
+    }
+
+    private func isHeadEntry(_ entry: LexicalEntry) -> Bool {
+        switch entry {
+        case .institution(let kind, _): return kind != "Party" && kind != "Embassy"
+        case .service, .knownInstitution: return true
+        default: return false
+        }
+    }
+
+    private func isHead(_ paragraph: Int, _ position: Int) -> Bool {
+        view.matches(paragraph, position).contains { isHeadEntry($0.entry) || $0.entry == .jointBodyHead }
+    }
+
+    private func isFunctionWord(_ token: Token, _ paragraph: Int) -> Bool {
+        if token.norm.hasSuffix("'") { return true }
+        guard let profile = lexicon.profile(view.paragraphs[paragraph].languageIndex) else { return false }
+        return profile.stopwords.contains(token.norm) || profile.nameParticles.contains(token.norm)
+    }
+
+    // MARK: agency word, country, name
+
+    /// "l'agence belge de développement Enabel": an agency word, a country
+    /// adjective, a few words and a proper name; not a news agency.
+    func namedAgency(_ match: PhraseMatcher.Match, paragraph: Int, sentence: TextView.Sentence,
+                     number: Int) -> InstitutionFinder.Found? {
+        let content = view.paragraphs[paragraph]
+        let tokens = content.tokens
+        let limit = sentence.range.upperBound
+        guard tokens[match.start].script == .latin, match.end < limit,
+              let owner = countries.country(at: match.end, paragraph: paragraph) else { return nil }
+        var position = owner.end
+        var words = 0
+        while position < limit && words <= 3 {
+            let token = tokens[position]
+            if token.kind != .word || token.isCapitalized { break }
+            if view.matches(paragraph, position).contains(where: { $0.entry == .newsWord }) { return nil }
+            position += 1
+            words += 1
+        }
+        guard position < limit, let name = scanner.nameRight(paragraph, from: position, limit: limit),
+              !view.matches(paragraph, name.lowerBound).contains(where: { $0.entry == .newsWord }) else { return nil }
+        let text = view.text(paragraph, name)
+        let key = Tokenizer.tokenize(text).filter(\.isWord).map(\.norm).joined(separator: " ")
+        return InstitutionFinder.Found(key: "agency/\(key)/\(owner.code)", kind: "Agency", label: text,
+                                       forms: [NameForm(view.text(paragraph, match.start..<name.upperBound), language: content.language)],
+                                       countries: [owner.code], portfolio: nil, topic: nil, sentence: number)
+    }
+}
