@@ -144,6 +144,9 @@ struct AgencyReader {
             }
             position -= 1
         }
+        // a modifier between only after a capitalized name word or in a script without capitals
+        // ("Agenzia nazionale di", not "oficina de enlace de")
+        if let cue = best, words > 0, tokens[cue].script == .latin, !tokens[cue].isCapitalized { return nil }
         return best
     }
 
@@ -287,14 +290,78 @@ struct AgencyReader {
                 }
             }
         }
-        let international = (name.range).contains { index in
-            view.matches(paragraph, index).contains { $0.entry == .international }
-        }
-        if owner == nil && !international { owner = home }
+        // an international body the knowledge base does not know is left alone
+        if isInternational(name.range, paragraph: paragraph) { return nil }
+        guard let owner = owner ?? home else { return nil }
         let label = view.text(paragraph, name.range) + " (" + view.text(paragraph, (name.range.upperBound + 1)..<(name.range.upperBound + 2)) + ")"
-        let codes = international ? [] : owner.map { [$0] } ?? []
-        return InstitutionFinder.Found(key: "agency/\(name.acronym)/\(codes.joined(separator: "-"))", kind: "Agency", label: label,
-                                       forms: [form], countries: codes, portfolio: nil, topic: nil, sentence: number)
+        return InstitutionFinder.Found(key: "agency/\(name.acronym.lowercased())/\(owner)", kind: "Agency", label: label,
+                                       forms: [form], countries: [owner], portfolio: nil, topic: nil, sentence: number)
+    }
+
+    private func isInternational(_ range: Range<Int>, paragraph: Int) -> Bool {
+        range.contains { index in view.matches(paragraph, index).contains { $0.entry == .international } }
+    }
+
+    // MARK: capitalized names
+
+    /// "the National Crime Agency", "Federal Office for Migration and Refugees":
+    /// capitalized words around an agency word, in a language that capitalizes
+    /// only names. Its country is one named in or next to it, else the story's.
+    func capitalizedName(_ match: PhraseMatcher.Match, paragraph: Int, sentence: TextView.Sentence, number: Int,
+                         home: String?) -> InstitutionFinder.Found? {
+        let content = view.paragraphs[paragraph]
+        let tokens = content.tokens
+        let floor = sentence.range.lowerBound
+        let limit = sentence.range.upperBound
+        guard !(lexicon.profile(content.languageIndex)?.capitalizesNouns ?? false),
+              tokens[match.start].script == .latin, tokens[match.start].isCapitalized else { return nil }
+        func nameWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .word, token.script == .latin, token.isCapitalized, token.norm != "'s",
+                  !scanner.isStopword(paragraph, index) else { return false }
+            return !view.matches(paragraph, index).contains { other in
+                switch other.entry {
+                case .knownPerson, .title, .honorific, .place, .ministry, .ministryWord, .service, .knownInstitution: return true
+                default: return false
+                }
+            }
+        }
+        // a service named after the agency word is read with it ("Dipartimento della Protezione civile")
+        var look = match.end
+        while look < limit, countries.isFunctionWord(paragraph, look) { look += 1 }
+        if look < limit, view.matches(paragraph, look).contains(where: { if case .service = $0.entry { return true } else { return false } }) {
+            return nil
+        }
+        var start = match.start
+        while start - 1 >= floor, nameWord(start - 1) { start -= 1 }
+        var end = match.end
+        // "for Migration and Refugees"
+        while end + 1 < limit, countries.isFunctionWord(paragraph, end), nameWord(end + 1),
+              countries.country(at: end + 1, paragraph: paragraph) == nil {
+            end += 2
+            while end < limit, nameWord(end) { end += 1 }
+        }
+        // a sentence's first word is capitalized anyway
+        let first = start == floor ? start + 1 : start
+        let words = (first..<end).filter { ($0 < match.start || $0 >= match.end) && nameWord($0) }.count
+        guard words >= 1, !isInternational(start..<end, paragraph: paragraph) else { return nil }
+        var owner = countries.adjacent(start..<end, paragraph: paragraph, floor: floor, limit: limit)
+        var nameStart = start
+        while nameStart < match.start, let hit = countries.country(at: nameStart, paragraph: paragraph) {
+            owner = owner ?? hit.code
+            nameStart = hit.end
+        }
+        if owner == nil {
+            for index in nameStart..<end {
+                if let hit = countries.country(at: index, paragraph: paragraph) { owner = hit.code; break }
+            }
+        }
+        guard nameStart < match.start || end > match.end, let owner = owner ?? home else { return nil }
+        let text = view.text(paragraph, nameStart..<end)
+        let key = Tokenizer.tokenize(text).filter(\.isWord).map(\.norm).joined(separator: " ")
+        return InstitutionFinder.Found(key: "agency/\(key)/\(owner)", kind: "Agency", label: text,
+                                       forms: [NameForm(text, language: content.language)], countries: [owner],
+                                       portfolio: nil, topic: nil, sentence: number)
     }
 
     private func isHeadEntry(_ entry: LexicalEntry) -> Bool {

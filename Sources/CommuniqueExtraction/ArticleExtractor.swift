@@ -58,7 +58,7 @@ package struct ArticleExtractor: Sendable {
         }
 
         let meetingCountries = Array(Set(meetings.flatMap { $0.participants.compactMap { countries[$0] } })).sorted()
-        let home = homeCountry(meetings: meetings, countries: countries, mentioned: mentioned)
+        let home = homeCountry(meetings: meetings, countries: countries, mentioned: storyMentions(view, scanner: scanner))
         let topicFinder = TopicFinder(view: view, scanner: scanner, lexicon: lexicon)
         let allTopics = topicFinder.topics(in: view.sentences.indices)
 
@@ -211,6 +211,29 @@ package struct ArticleExtractor: Sendable {
                     if let city = cityCountries[match.end], city != code { continue }
                     if cityCountries[match.end] == code { continue }  // the city already counted for it
                     counts[code, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+
+    /// How often each country is named in the story, a word that is both a
+    /// city and a country read as the city only after a locative or in a
+    /// dateline ("في عمّان": Amman; "شرطة عُمان": Oman), cities counting for theirs.
+    private func storyMentions(_ view: TextView, scanner: NameScanner) -> [String: Int] {
+        let reader = PhraseCountries(lexicon: lexicon, view: view, scanner: scanner)
+        var counts: [String: Int] = [:]
+        for (number, paragraph) in view.paragraphs.enumerated() {
+            var position = 0
+            while position < paragraph.tokens.count {
+                if let hit = reader.country(at: position, paragraph: number) {
+                    counts[hit.code, default: 0] += 1
+                    position = hit.end
+                } else if let city = reader.cityCountry(number, position) {
+                    counts[city.code, default: 0] += 1
+                    position = city.end
+                } else {
+                    position += 1
                 }
             }
         }

@@ -46,7 +46,8 @@ struct InstitutionFinder {
     private var countries: PhraseCountries { PhraseCountries(lexicon: lexicon, view: view, scanner: scanner) }
     private var agencies: AgencyReader { AgencyReader(lexicon: lexicon, view: view, scanner: scanner, countries: countries) }
     private var jointBodies: JointBodyReader {
-        JointBodyReader(lexicon: lexicon, view: view, countries: countries, meetingCountries: meetingCountries)
+        JointBodyReader(lexicon: lexicon, view: view, countries: countries, meetingCountries: meetingCountries,
+                        sentencePersons: sentencePersons.map { $0.map(\.country) })
     }
 
     func find() -> [Found] {
@@ -153,8 +154,9 @@ struct InstitutionFinder {
                                 advanced = true
                             }
                         } else if kind == "Agency" {
-                            // an agency word before a service is read with the service
-                            if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number) {
+                            if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
+                                ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
+                                                            home: homeCountry) {
                                 found.append(body)
                                 position = match.end
                                 advanced = true
@@ -185,6 +187,10 @@ struct InstitutionFinder {
         let language = view.paragraphs[paragraph].language
         let floor = sentence.range.lowerBound
         let limit = sentence.range.upperBound
+        // "la secretaria de Estado de Protección Civil de Portugal, Joana Moura Teixeira": a person's office
+        let title = view.matches(paragraph, match.start).contains { other in
+            if case .title = other.entry { return other.end >= match.end } else { return false }
+        }
         guard let portfolioMatch = portfolio(after: match.end, paragraph: paragraph, limit: limit),
               case .portfolio(let portfolio) = portfolioMatch.entry else {
             // "la sede del ministerio mauritano": the ministry of that country's minister
@@ -198,6 +204,9 @@ struct InstitutionFinder {
                 return ([ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language), sentence: number)],
                         match.end)
             }
+            return nil
+        }
+        if title, sentencePersons[number].contains(where: { $0.position >= portfolioMatch.end && $0.position <= portfolioMatch.end + 6 }) {
             return nil
         }
         var codes = countries.after(portfolioMatch.end, paragraph: paragraph, limit: limit, cities: true)
@@ -219,13 +228,28 @@ struct InstitutionFinder {
     /// The portfolio after a ministry word, across connectors and function
     /// words, and across a first portfolio the lexicon does not know
     /// ("ministère de l'Intégration africaine et des Affaires étrangères").
-    private func portfolio(after end: Int, paragraph: Int, limit: Int) -> PhraseMatcher.Match? {
+    private func portfolio(after end: Int, paragraph: Int, limit: Int, chained: Bool = false) -> PhraseMatcher.Match? {
         let tokens = view.paragraphs[paragraph].tokens
+        // after a modified portfolio, only function words lead to the next one
+        if chained {
+            var look = end
+            while look < limit, countries.isFunctionWord(paragraph, look) { look += 1 }
+            guard look > end, look < limit else { return nil }
+            return view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } })
+        }
         var look = end
         var steps = 0
         var unknown = 0
         while look < limit && steps < 3 + 2 * unknown {
             if let hit = view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                // a portfolio word with a modifier is another one ("l'Intégration africaine et des Affaires
+                // étrangères"): the known portfolio after it, if any
+                if unknown == 0, hit.end < limit, tokens[hit.end].kind == .word, tokens[hit.end].script == .latin,
+                   !tokens[hit.end].isCapitalized, !countries.isFunctionWord(paragraph, hit.end),
+                   countries.country(at: hit.end, paragraph: paragraph) == nil,
+                   let later = portfolio(after: hit.end + 1, paragraph: paragraph, limit: min(limit, hit.end + 5), chained: true) {
+                    return later
+                }
                 return hit
             }
             if scanner.isStopword(paragraph, look) || view.match(paragraph, look, where: { $0 == .connector }) != nil {
@@ -258,15 +282,30 @@ struct InstitutionFinder {
         let seat = (max(floor, start - 3)..<start).contains { position in
             view.matches(paragraph, position).contains { $0.entry == .seat }
         }
+        let located = seat || (max(floor, start - 2)..<start).contains { position in
+            view.matches(paragraph, position).contains { $0.entry == .locative && $0.end == start }
+        }
+        let persons = sentencePersons[number].filter { $0.portfolio == portfolio }
         if seat, let venueCountry, meetingCountries.isEmpty || meetingCountries.contains(venueCountry) { return venueCountry }
+        // a ministry named as a place is in the city the sentence names before it ("... llegó a Quito ... en la
+        // sede del Ministerio", "باکو ... در وزارت امور داخلی")
+        if located {
+            let cities = countries.cityCountries(paragraph, floor..<start)
+            if cities.count == 1 { return cities[0] }
+        }
         // the minister named before it in the sentence: "X ... received Y at the ministry of the interior"
-        let here = sentencePersons[number].filter { $0.portfolio == portfolio && $0.position < start }
-        let codes = here.map(\.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let before = persons.filter { $0.position < start }
+        let codes = before.map(\.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         if codes.count == 1 { return codes[0] }
         if codes.count > 1 { return hostCountry.flatMap { codes.contains($0) ? $0 : nil } ?? codes[0] }
         if let homeCountry, !meetingCountries.isEmpty { return homeCountry }
+        // a ministry visited: the one of the city the story happens in
+        if located, let story = countries.storyCountry() { return story }
         let all = Set(sentencePersons.joined().filter { $0.portfolio == portfolio }.map(\.country))
-        return all.count == 1 ? all.first : nil
+        if all.count == 1 { return all.first }
+        // of the ministers of that portfolio, the one of the country the story happens in
+        if let story = countries.storyCountry(), all.contains(story) { return story }
+        return nil
     }
 
     private func ministry(portfolio: String, country: String, form: NameForm, sentence: Int) -> Found {

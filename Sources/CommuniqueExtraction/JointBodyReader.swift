@@ -13,6 +13,8 @@ struct JointBodyReader {
     let countries: PhraseCountries
     /// Countries of the article's meeting(s).
     let meetingCountries: [String]
+    /// Per sentence, the countries of the persons named in it.
+    let sentencePersons: [[String]]
 
     /// A committee word at `head`.
     func body(at head: PhraseMatcher.Match, paragraph: Int, sentence: TextView.Sentence,
@@ -101,6 +103,11 @@ struct JointBodyReader {
         }
         if codes.count < 2 { codes = sentenceCountries(sentence) }
         if codes.count < 2 { codes = meetingCountries }
+        // "... which Prime Minister X and President Y signed at the High-Level Cooperation Council"
+        if codes.count < 2 {
+            let persons = sentencePersons[number].reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if persons.count == 2 { codes = persons }
+        }
         guard codes.count >= 2 else { return nil }
         end = acronymEnd(after: end, paragraph: paragraph, limit: sentence.range.upperBound)
         let written = NameForm(view.text(paragraph, start..<end), language: content.language)

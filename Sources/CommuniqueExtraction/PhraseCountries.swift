@@ -15,14 +15,43 @@ struct PhraseCountries {
     /// city after a locative ("في عمّان"), else the country ("شرطة عُمان").
     func code(of match: PhraseMatcher.Match, paragraph: Int) -> String? {
         guard case .country(let code, _) = match.entry else { return nil }
+        let tokens = view.paragraphs[paragraph].tokens
         let afterLocative = (max(0, match.start - 2)..<match.start).contains { position in
             view.matches(paragraph, position).contains { $0.entry == .locative && $0.end == match.start }
         }
-        guard afterLocative else { return code }
+        // a dateline: the place opening a paragraph, before a comma or dash ("عمّان، الأحد ...")
+        let dateline = !tokens[..<match.start].contains(where: \.isWord)
+            && match.end < tokens.count && tokens[match.end].kind == .punctuation
+        guard afterLocative || dateline else { return code }
         for other in view.matches(paragraph, match.start) where other.end == match.end {
             if case .place(let index) = other.entry, let city = lexicon.places[index].country, city != code { return city }
         }
         return code
+    }
+
+    /// The country of the first city the article names outside its title: where the story happens.
+    func storyCountry() -> String? {
+        for (number, paragraph) in view.paragraphs.enumerated() where !paragraph.isTitle {
+            for position in paragraph.tokens.indices {
+                if let city = cityCountry(number, position) { return city.code }
+            }
+        }
+        return nil
+    }
+
+    /// The countries of the cities named in `range` (not the country names).
+    func cityCountries(_ paragraph: Int, _ range: Range<Int>) -> [String] {
+        var codes: [String] = []
+        for position in range {
+            guard view.matches(paragraph, position).contains(where: { if case .place = $0.entry { return true } else { return false } })
+            else { continue }
+            // a city, unless the word is a country here
+            if let hit = country(at: position, paragraph: paragraph), let city = cityCountry(paragraph, position), hit.code != city.code {
+                continue
+            }
+            if let city = cityCountry(paragraph, position), !codes.contains(city.code) { codes.append(city.code) }
+        }
+        return codes
     }
 
     /// The country of a city or venue named at `position`.
