@@ -43,10 +43,14 @@ struct AgencyReader {
         let floor = sentence.range.lowerBound
         let limit = sentence.range.upperBound
         if isPortfolio(match, paragraph: paragraph, floor: floor) { return nil }
-        let cue = cueStart(before: match.start, paragraph: paragraph, floor: floor)
+        // a generic word opening the body's name ("Direction générale de la"), or a word next to it that shows
+        // it is the body ("teams", "فرق")
+        let agencyWord = wordStart(.agencyWord, before: match.start, paragraph: paragraph, floor: floor)
+        let cue = agencyWord ?? wordStart(.serviceCue, before: match.start, paragraph: paragraph, floor: floor)
             ?? cueAfter(match.end, paragraph: paragraph, limit: limit)
-        let start = min(cue ?? match.start, match.start)
-        let adjacent = countries.adjacent(start..<match.end, paragraph: paragraph, floor: floor, limit: limit)
+        let start = agencyWord ?? match.start
+        let adjacent = countries.adjacent(match.start..<match.end, paragraph: paragraph, floor: floor, limit: limit)
+            ?? (start < match.start ? countries.adjacent(start..<match.end, paragraph: paragraph, floor: floor, limit: limit) : nil)
         var owner = adjacent ?? countries.first(after: match.end, paragraph: paragraph, limit: limit, cities: true)
         // a known name that holds its country ("Policía Nacional española")
         if let known, (match.start..<match.end).contains(where: { countries.country(at: $0, paragraph: paragraph) != nil }) {
@@ -125,17 +129,18 @@ struct AgencyReader {
 
     /// Where a word that shows the service is a body starts: an agency word
     /// ("Direction générale de la", "Agenzia nazionale di") or a cue ("فرق", "agents de").
-    private func cueStart(before start: Int, paragraph: Int, floor: Int) -> Int? {
+    private func wordStart(_ entry: LexicalEntry, before start: Int, paragraph: Int, floor: Int) -> Int? {
         let tokens = view.paragraphs[paragraph].tokens
         var position = start - 1
-        var best: Int?
+        var best: PhraseMatcher.Match?
         var words = 0
         // function words and at most one modifier between ("Agenzia nazionale di", "المديرية العامة لل")
         while position >= max(floor, start - 5) {
             let token = tokens[position]
             if token.kind == .punctuation { break }
-            if let cue = view.matches(paragraph, position).first(where: { $0.entry == .serviceCue && $0.end <= start }) {
-                best = cue.start
+            if view.matches(paragraph, position).contains(where: { $0.entry == .conjunction }) { break }
+            if let cue = view.matches(paragraph, position).first(where: { $0.entry == entry && $0.end <= start }) {
+                best = cue
                 break
             }
             if !countries.isFunctionWord(paragraph, position) {
@@ -144,15 +149,21 @@ struct AgencyReader {
             }
             position -= 1
         }
+        guard var cue = best else { return nil }
+        // the longest such word ending there ("General Directorate", not "Directorate")
+        for earlier in stride(from: cue.start - 1, through: max(floor, cue.start - 3), by: -1) {
+            if let longer = view.matches(paragraph, earlier).first(where: { $0.entry == entry && $0.end == cue.end }) { cue = longer }
+        }
         // a modifier between only after a capitalized name word or in a script without capitals
         // ("Agenzia nazionale di", not "oficina de enlace de")
-        if let cue = best, words > 0, tokens[cue].script == .latin, !tokens[cue].isCapitalized { return nil }
-        return best
+        if words > 0, tokens[cue.start].script == .latin, !tokens[cue.start].isCapitalized { return nil }
+        return cue.start
     }
 
     /// A cue right after the service ("civil protection teams"): where it starts, for the written form it is not.
     private func cueAfter(_ end: Int, paragraph: Int, limit: Int) -> Int? {
-        guard end < limit, view.matches(paragraph, end).contains(where: { $0.entry == .serviceCue }) else { return nil }
+        guard end < limit, view.matches(paragraph, end).contains(where: { $0.entry == .serviceCue || $0.entry == .agencyWord })
+        else { return nil }
         return end
     }
 
@@ -335,11 +346,17 @@ struct AgencyReader {
         var start = match.start
         while start - 1 >= floor, nameWord(start - 1) { start -= 1 }
         var end = match.end
-        // "for Migration and Refugees"
-        while end + 1 < limit, countries.isFunctionWord(paragraph, end), nameWord(end + 1),
-              countries.country(at: end + 1, paragraph: paragraph) == nil {
-            end += 2
-            while end < limit, nameWord(end) { end += 1 }
+        // "for Migration and Refugees", "voor de Vluchtelingen en de Staatlozen" (a name right after the agency
+        // word is as often a news agency's: "Agenzia Nova")
+        names: while end < limit {
+            var next = end
+            // "of", "for", "voor de"; not a locative ("Frontex en el Mediterráneo")
+            while next < limit, next - end < 2, countries.isFunctionWord(paragraph, next),
+                  !view.matches(paragraph, next).contains(where: { $0.entry == .locative }) { next += 1 }
+            guard next > end, next < limit, nameWord(next), countries.country(at: next, paragraph: paragraph) == nil
+            else { break names }
+            end = next
+            while end < limit, nameWord(end), countries.country(at: end, paragraph: paragraph) == nil { end += 1 }
         }
         // a sentence's first word is capitalized anyway
         let first = start == floor ? start + 1 : start

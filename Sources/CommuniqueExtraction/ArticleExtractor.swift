@@ -58,7 +58,7 @@ package struct ArticleExtractor: Sendable {
         }
 
         let meetingCountries = Array(Set(meetings.flatMap { $0.participants.compactMap { countries[$0] } })).sorted()
-        let home = homeCountry(meetings: meetings, countries: countries, mentioned: storyMentions(view, scanner: scanner))
+        let home = homeCountry(meetings: meetings, countries: countries, kinds: kinds, mentioned: storyMentions(view, scanner: scanner))
         let topicFinder = TopicFinder(view: view, scanner: scanner, lexicon: lexicon)
         let allTopics = topicFinder.topics(in: view.sentences.indices)
 
@@ -242,9 +242,13 @@ package struct ArticleExtractor: Sendable {
 
     /// The story's own country: the host's, else the first participant's,
     /// else the most named one.
-    private func homeCountry(meetings: [MeetingFinder.Found], countries: [Int: String], mentioned: [String: Int]) -> String? {
+    private func homeCountry(meetings: [MeetingFinder.Found], countries: [Int: String], kinds: [Int: PersonRecord.Kind],
+                             mentioned: [String: Int]) -> String? {
         if let host = meetings.first?.host, let code = countries[host] { return code }
         if let first = meetings.first?.participants.first, let code = countries[first] { return code }
+        // a story without a meeting: the country all its ministers serve
+        let served = Set(kinds.filter { $0.value == .minister || $0.value == .headOfState }.compactMap { countries[$0.key] })
+        if served.count == 1 { return served.first }
         let ranked = mentioned.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value else { return nil }
         return top.key

@@ -154,6 +154,10 @@ struct InstitutionFinder {
                                 advanced = true
                             }
                         } else if kind == "Agency" {
+                            // a known body with the same words or more wins
+                            if matches.contains(where: { other in
+                                if case .knownInstitution = other.entry { return other.end >= match.end } else { return false }
+                            }) { continue }
                             if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
                                 ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
                                                             home: homeCountry) {
@@ -309,7 +313,8 @@ struct InstitutionFinder {
     }
 
     private func ministry(portfolio: String, country: String, form: NameForm, sentence: Int) -> Found {
-        let name = lexicon.portfolioNames[portfolio] ?? portfolio
+        let name = lexicon.portfolioNames[portfolio] ?? portfolio.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: " ")
         return Found(key: "ministry/\(portfolio)/\(country)", kind: "Ministry",
                      label: "Ministry of \(name) (\(lexicon.countries.englishName(country)))", forms: [form],
                      countries: [country], portfolio: portfolio, topic: nil, sentence: sentence)

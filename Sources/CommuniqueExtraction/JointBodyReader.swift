@@ -36,19 +36,28 @@ struct JointBodyReader {
         var codes: [String] = []
         var topic: String?
         var position = head.end
+        // inside another body's name ("a joint team of the Nigeria Immigration Service and ..."), only its country counts
+        var otherBody = false
         while position < min(sentence.range.upperBound, head.end + 7) {
             let token = content.tokens[position]
             if token.isClauseMark || token.isSentenceEnd { break }
             var used = false
             for match in content.annotations[position] {
                 switch match.entry {
+                case .service, .knownInstitution, .ministryWord, .ministry, .agencyWord: otherBody = true
+                default: continue
+                }
+            }
+            for match in content.annotations[position] {
+                switch match.entry {
                 case .jointMarker:
                     if position - head.end <= 3 { marker = true }
-                    used = true
+                    used = !otherBody
                 case .country:
                     if let code = countries.code(of: match, paragraph: paragraph), !codes.contains(code) { codes.append(code) }
-                    used = true
+                    used = !otherBody
                 case .topic(let name):
+                    if otherBody { continue }
                     if topic == nil { topic = name }
                     used = true
                 default: continue
@@ -77,10 +86,10 @@ struct JointBodyReader {
                 start = back
                 skipped = 0
             } else {
-                // one or two modifiers between ("Ministerial", "Hoge", "consular")
+                // one or two modifiers of a name between ("Joint Ministerial Committee", "Gezamenlijke Hoge ...")
                 skipped += 1
-                guard skipped <= 2, token.kind == .word else { break }
-                if let profile = lexicon.profile(content.languageIndex), profile.stopwords.contains(token.norm) { break }
+                guard skipped <= 2, token.kind == .word, token.isCapitalized || token.script != .latin,
+                      !countries.isFunctionWord(paragraph, back) else { break }
             }
             back -= 1
         }

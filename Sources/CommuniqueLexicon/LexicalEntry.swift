@@ -52,6 +52,10 @@ package enum LexicalEntry: Hashable, Sendable {
     case international
     /// A word that makes an agency a news agency ("press", "presse", "أنباء").
     case newsWord
+    /// A generic word that opens a body's name before a service ("Direction générale de la", "المديرية العامة").
+    case agencyWord
+    /// "and", "et", "و": ends a phrase read backwards.
+    case conjunction
 
     /// Groups of entries that may overlap; the annotator keeps the longest
     /// match of each group at a position.
@@ -68,7 +72,12 @@ package enum LexicalEntry: Hashable, Sendable {
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9
         case .jointBodyHead, .jointMarker: return 10
-        case .serviceCue, .seat, .international, .newsWord: return 11
+        case .serviceCue: return 11
+        case .seat: return 12
+        case .international: return 13
+        case .newsWord: return 14
+        case .agencyWord: return 15
+        case .conjunction: return 16
         }
     }
 }

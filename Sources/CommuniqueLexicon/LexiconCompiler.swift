@@ -38,6 +38,8 @@ enum LexiconCompiler {
         }
         for service in file.services ?? [] { add(service.patterns, .service(service.id), global: true) }
         add(file.serviceCues, .serviceCue)
+        add(file.agencyWords, .agencyWord)
+        add(file.conjunctions, .conjunction)
         add(file.seatWords, .seat)
         add(file.internationalWords, .international, global: true)
         add(file.newsWords, .newsWord, global: true)

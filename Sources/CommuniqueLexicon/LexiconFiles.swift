@@ -79,8 +79,13 @@ struct LanguageFile: Codable {
     var declarations: [KindPatterns]?
     var institutions: [KindPatterns]?
     var services: [Service]?
-    /// Words before a service's name that show it is the body, not the field ("teams of", "فرق", "agents de").
+    /// Words next to a service's name that show it is the body, not the field ("teams", "فرق", "agents").
     var serviceCues: [String]?
+    /// Generic words that open a body's name before a service ("Direction générale de la", "Agenzia nazionale di",
+    /// "المديرية العامة لل"): part of the name, and show it is the body.
+    var agencyWords: [String]?
+    /// Coordinating conjunctions ("and", "et", "و").
+    var conjunctions: [String]?
     /// Words for a body's seat ("headquarters", "sede", "مقر"): a ministry named there is the one of the meeting's host country.
     var seatWords: [String]?
     /// Words that make a body named with an acronym international: it belongs to no country ("International", "European").
@@ -154,6 +159,8 @@ struct LanguageFile: Codable {
         institutions = join(institutions, other.institutions)
         services = join(services, other.services)
         serviceCues = join(serviceCues, other.serviceCues)
+        agencyWords = join(agencyWords, other.agencyWords)
+        conjunctions = join(conjunctions, other.conjunctions)
         seatWords = join(seatWords, other.seatWords)
         internationalWords = join(internationalWords, other.internationalWords)
         newsWords = join(newsWords, other.newsWords)
