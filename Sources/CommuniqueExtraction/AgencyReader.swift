@@ -305,6 +305,14 @@ struct AgencyReader {
         if isInternational(name.range, paragraph: paragraph) { return nil }
         guard let owner = owner ?? home else { return nil }
         let label = view.text(paragraph, name.range) + " (" + view.text(paragraph, (name.range.upperBound + 1)..<(name.range.upperBound + 2)) + ")"
+        // a name holding one service is that country's service ("National Emergency and Civil Protection Authority"):
+        // "the Portuguese civil protection" in another article is the same body
+        let services = Set(name.heads.compactMap { head -> String? in if case .service(let id) = head.entry { return id } else { return nil } })
+        if services.count == 1, let id = services.first, lexicon.services[id]?.needsCountry == false {
+            var body = body(service: id, country: owner, form: form, sentence: number)
+            if body.key.hasPrefix("service/") { body.label = label }
+            return body
+        }
         return InstitutionFinder.Found(key: "agency/\(name.acronym.lowercased())/\(owner)", kind: "Agency", label: label,
                                        forms: [form], countries: [owner], portfolio: nil, topic: nil, sentence: number)
     }
