@@ -176,13 +176,19 @@ struct AgencyReader {
             }
         }
         guard covered else { return false }
-        for position in stride(from: match.start - 1, through: max(floor, match.start - 4), by: -1) {
+        // the title or ministry word, then only function words or a country adjective before the portfolio
+        var position = match.start - 1
+        while position >= max(floor, match.start - 4) {
             for other in view.matches(paragraph, position) {
                 switch other.entry {
-                case .title, .ministryWord: if other.end >= match.start - 3 { return true }
+                case .title, .ministryWord:
+                    if other.end == match.start || (other.end..<match.start).allSatisfy({ index in
+                        countries.isFunctionWord(paragraph, index) || countries.country(at: index, paragraph: paragraph) != nil
+                    }) { return true }
                 default: continue
                 }
             }
+            position -= 1
         }
         return false
     }
