@@ -70,9 +70,32 @@ struct AgencyReader {
             guard capitalized || cue != nil || adjacent != nil else { return nil }
         }
         if kind.needsCountry && owner == nil { return nil }
+        // the written form with the country word next to it: "Guardia costiera libica", "French police"
         var end = match.end
-        if let owner, end < limit, let hit = countries.country(at: end, paragraph: paragraph), hit.code == owner { end = hit.end }
-        let form = NameForm(view.text(paragraph, start..<end), language: content.language)
+        var formStart = start
+        if let owner, owner == adjacent {
+            if end < limit, let hit = countries.country(at: end, paragraph: paragraph), hit.code == owner {
+                end = hit.end
+            } else {
+                let before = formStart - 1 >= floor && tokens[formStart - 1].norm == "'s" ? formStart - 1 : formStart
+                for from in stride(from: before - 1, through: max(floor, before - 4), by: -1) {
+                    if let hit = countries.country(at: from, paragraph: paragraph), hit.end == before, hit.code == owner {
+                        formStart = from
+                        break
+                    }
+                }
+            }
+        }
+        if let owner, owner != adjacent {
+            // "Armed Forces of Malta"
+            for next in (end + 1)..<min(limit, end + 3) where countries.isFunctionWord(paragraph, next - 1) {
+                if let hit = countries.country(at: next, paragraph: paragraph), hit.code == owner {
+                    end = hit.end
+                    break
+                }
+            }
+        }
+        let form = NameForm(view.text(paragraph, formStart..<end), language: content.language)
         guard let owner else {
             return .pending(Pending(service: id, form: form, sentence: number, known: known, named: cue != nil))
         }
