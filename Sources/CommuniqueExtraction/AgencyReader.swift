@@ -64,12 +64,12 @@ struct AgencyReader {
         } || (match.start..<match.end).contains { index in
             content.annotations[index].contains { if case .topic = $0.entry { return $0.end >= match.end } else { return false } }
         }
-        if field && known == nil {
+        if field {
             let nouns = lexicon.profile(content.languageIndex)?.capitalizesNouns ?? false
             let capitalized = first.script == .latin && first.isCapitalized && match.start > floor && !nouns
             guard capitalized || cue != nil || adjacent != nil else { return nil }
         }
-        if kind.needsCountry && owner == nil { return nil }
+        if kind.needsCountry && owner == nil && known == nil { return nil }
         // the written form with the country word next to it: "Guardia costiera libica", "French police"
         var end = match.end
         var formStart = start
@@ -132,7 +132,7 @@ struct AgencyReader {
             var country: String?
             // a bare service word is the one the article names with its country ("la Guardia costiera" after
             // "la Guardia costiera libica"); a full name without a country is the story's own body
-            if named.count == 1 && !(item.named && home != nil && item.known == nil) {
+            if named.count == 1 && item.known == nil && !(item.named && home != nil) {
                 country = named.first
             } else if let known = item.known {
                 // a known name is that body, unless the name is shared by a few countries' bodies (Bundeskriminalamt)
@@ -398,7 +398,9 @@ struct AgencyReader {
         // a sentence's first word is capitalized anyway
         let first = start == floor ? start + 1 : start
         let words = (first..<end).filter { ($0 < match.start || $0 >= match.end) && nameWord($0) }.count
-        guard words >= 1, !isInternational(start..<end, paragraph: paragraph) else { return nil }
+        guard words >= 1, !isInternational(start..<end, paragraph: paragraph),
+              !(start..<end).contains(where: { index in view.matches(paragraph, index).contains { $0.entry == .newsWord } })
+        else { return nil }
         var owner = countries.adjacent(start..<end, paragraph: paragraph, floor: floor, limit: limit)
         var nameStart = start
         while nameStart < match.start, let hit = countries.country(at: nameStart, paragraph: paragraph) {
@@ -421,7 +423,7 @@ struct AgencyReader {
     private func isHeadEntry(_ entry: LexicalEntry) -> Bool {
         switch entry {
         case .institution(let kind, _): return kind != "Party" && kind != "Embassy"
-        case .service, .knownInstitution: return true
+        case .service, .knownInstitution, .agencyHead: return true
         default: return false
         }
     }

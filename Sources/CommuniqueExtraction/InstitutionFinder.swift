@@ -101,21 +101,22 @@ struct InstitutionFinder {
                         position = match.end
                         advanced = true
                     case .knownInstitution(let index):
+                        let known = lexicon.institutions[index]
                         // a known body whose name is also a topic ("civil protection") names the topic here,
-                        // unless it is written as a proper name ("Frontex", "Protección Civil")
+                        // unless it is written as a proper name ("Frontex", "Protección Civil"); a service
+                        // decides with its cues ("فرق الوقاية المدنية")
                         let first = content.tokens[match.start]
                         let properName = first.script == .latin && first.isCapitalized && match.start > sentence.range.lowerBound
-                        if !properName, matches.contains(where: { other in
+                        if known.service == nil, !properName, matches.contains(where: { other in
                             if case .topic = other.entry { return other.end >= match.end } else { return false }
                         }) { continue }
-                        let known = lexicon.institutions[index]
                         if let service = known.service {
                             // a country's instance of a service: "the Ivorian civil protection" is not the Moroccan one
                             switch agencies.service(service, match: match, known: index, paragraph: paragraph, sentence: sentence,
                                                     number: number) {
                             case .found(let body)?: found.append(body)
                             case .pending(let item)?: pending.append(item)
-                            case nil: break
+                            case nil: continue
                             }
                         } else {
                             found.append(Found(key: "known/" + known.id, kind: known.kind, label: known.label,
@@ -153,20 +154,24 @@ struct InstitutionFinder {
                                 position = match.end
                                 advanced = true
                             }
-                        } else if kind == "Agency" {
-                            // a known body with the same words or more wins
-                            if matches.contains(where: { other in
-                                if case .knownInstitution = other.entry { return other.end >= match.end } else { return false }
-                            }) { continue }
-                            if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
-                                ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
-                                                            home: homeCountry) {
-                                found.append(body)
-                                position = match.end
-                                advanced = true
-                            }
                         } else if let body = foundation(kind: kind, topic: topic, match: match, paragraph: paragraph,
                                                         sentence: sentence, number: number) {
+                            found.append(body)
+                            position = match.end
+                            advanced = true
+                        }
+                    case .agencyHead:
+                        // a known body, a ministry or a longer institution phrase with the same words wins
+                        if matches.contains(where: { other in
+                            switch other.entry {
+                            case .knownInstitution, .ministry: return other.end >= match.end
+                            case .institution: return other.end > match.end
+                            default: return false
+                            }
+                        }) { continue }
+                        if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
+                            ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
+                                                        home: homeCountry) {
                             found.append(body)
                             position = match.end
                             advanced = true

@@ -137,6 +137,18 @@ struct JointBodyReader {
         }
         if codes.count < 2 { codes = meetingCountries }
         guard codes.count >= 2 else { return nil }
+        // its subject right after it: "اللجنة المشتركة المغربية الإسبانية للتعاون الأمني"
+        var topic = topic
+        var position = match.end
+        while topic == nil, position < min(sentence.range.upperBound, match.end + 6) {
+            let token = content.tokens[position]
+            if token.isClauseMark || token.isSentenceEnd { break }
+            if let hit = content.annotations[position].first(where: { if case .topic = $0.entry { return true } else { return false } }),
+               case .topic(let name) = hit.entry {
+                topic = name
+            }
+            position += 1
+        }
         let end = acronymEnd(after: match.end, paragraph: paragraph, limit: sentence.range.upperBound)
         let written = NameForm(view.text(paragraph, match.start..<end), language: content.language)
         let headWord = topic == nil ? "/" + JointBodyReader.headWord(content.tokens[match.start]) : ""

@@ -92,6 +92,8 @@ struct PhraseCountries {
             }
             let token = view.paragraphs[paragraph].tokens[position]
             guard token.norm == "," || token.norm == "،" || isFunctionWord(paragraph, position) else { break }
+            // "the Border Force and the French gendarmerie": a conjunction before any country ends the phrase
+            if found.isEmpty, view.matches(paragraph, position).contains(where: { $0.entry == .conjunction }) { break }
             position += 1
             gap += 1
         }

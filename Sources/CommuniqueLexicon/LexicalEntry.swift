@@ -56,6 +56,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case agencyWord
     /// "and", "et", "و": ends a phrase read backwards.
     case conjunction
+    /// A generic word that heads an agency's proper name ("Agency", "Office", "agence", "Dienst").
+    case agencyHead
 
     /// Groups of entries that may overlap; the annotator keeps the longest
     /// match of each group at a position.
@@ -78,6 +80,7 @@ package enum LexicalEntry: Hashable, Sendable {
         case .newsWord: return 14
         case .agencyWord: return 15
         case .conjunction: return 16
+        case .agencyHead: return 17
         }
     }
 }

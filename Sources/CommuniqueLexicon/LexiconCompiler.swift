@@ -40,6 +40,7 @@ enum LexiconCompiler {
         add(file.serviceCues, .serviceCue)
         add(file.agencyWords, .agencyWord)
         add(file.conjunctions, .conjunction)
+        add(file.agencyHeads, .agencyHead)
         add(file.seatWords, .seat)
         add(file.internationalWords, .international, global: true)
         add(file.newsWords, .newsWord, global: true)

@@ -86,6 +86,9 @@ struct LanguageFile: Codable {
     var agencyWords: [String]?
     /// Coordinating conjunctions ("and", "et", "و").
     var conjunctions: [String]?
+    /// Generic words that head an agency's proper name ("the National Crime Agency", "l'agence belge de
+    /// développement Enabel", "Dienst Terugkeer en Vertrek").
+    var agencyHeads: [String]?
     /// Words for a body's seat ("headquarters", "sede", "مقر"): a ministry named there is the one of the meeting's host country.
     var seatWords: [String]?
     /// Words that make a body named with an acronym international: it belongs to no country ("International", "European").
@@ -161,6 +164,7 @@ struct LanguageFile: Codable {
         serviceCues = join(serviceCues, other.serviceCues)
         agencyWords = join(agencyWords, other.agencyWords)
         conjunctions = join(conjunctions, other.conjunctions)
+        agencyHeads = join(agencyHeads, other.agencyHeads)
         seatWords = join(seatWords, other.seatWords)
         internationalWords = join(internationalWords, other.internationalWords)
         newsWords = join(newsWords, other.newsWords)
