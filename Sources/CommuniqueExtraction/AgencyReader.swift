@@ -244,6 +244,11 @@ struct AgencyReader {
         while position >= floor && open - position <= 12 {
             let token = tokens[position]
             if token.kind == .punctuation {
+                // "Immigratie- en Naturalisatiedienst": a hyphen ending a word that shares the next one's ending
+                if token.norm == "-", !token.spaceBefore, position - 1 >= floor, tokens[position - 1].kind == .word {
+                    position -= 1
+                    continue
+                }
                 // "Agency for Integration, Migration and Asylum"
                 if token.norm == ",", position - 1 >= floor, position + 1 < open, tokens[position + 1].isCapitalized,
                    tokens[position - 1].isCapitalized {
@@ -274,7 +279,7 @@ struct AgencyReader {
             var first = open
             while index >= start {
                 let token = tokens[index]
-                if token.kind == .word && !token.isCapitalized && !scanner.isStopword(paragraph, index)
+                if token.kind == .word && !token.isCapitalized && !isFunctionWord(token, paragraph)
                     && view.match(paragraph, index, where: { $0 == .connector }) == nil { break }
                 if token.isCapitalized { first = index }
                 index -= 1
@@ -331,7 +336,7 @@ struct AgencyReader {
             }
         }
         // an international body the knowledge base does not know is left alone
-        if isInternational(name.range, paragraph: paragraph) { return nil }
+        if owner == nil && isInternational(name.range, paragraph: paragraph) { return nil }
         guard let owner = owner ?? home else { return nil }
         let label = view.text(paragraph, name.range) + " (" + view.text(paragraph, (name.range.upperBound + 1)..<(name.range.upperBound + 2)) + ")"
         // a name holding one service is that country's service ("National Emergency and Civil Protection Authority"):

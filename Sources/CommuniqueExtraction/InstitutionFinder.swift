@@ -239,10 +239,12 @@ struct InstitutionFinder {
     /// ("ministère de l'Intégration africaine et des Affaires étrangères").
     private func portfolio(after end: Int, paragraph: Int, limit: Int, chained: Bool = false) -> PhraseMatcher.Match? {
         let tokens = view.paragraphs[paragraph].tokens
-        // after a modified portfolio, only function words lead to the next one
+        // after a modified portfolio, a conjunction and function words lead to the next one
         if chained {
+            guard end < limit, view.matches(paragraph, end).contains(where: { $0.entry == .conjunction }) else { return nil }
             var look = end
-            while look < limit, countries.isFunctionWord(paragraph, look) { look += 1 }
+            while look < limit, countries.isFunctionWord(paragraph, look) || view.matches(paragraph, look).contains(where: {
+                $0.entry == .conjunction }) { look += 1 }
             guard look > end, look < limit else { return nil }
             return view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } })
         }
