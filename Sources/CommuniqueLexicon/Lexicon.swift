@@ -39,6 +39,13 @@ package final class Lexicon: Sendable {
     package let institutionByService: [String: Int]
     /// Surname skeleton → indexes of known persons.
     package let personsBySkeleton: [String: [Int]]
+    /// Knowledge-base id → index of the known person.
+    private let personIndexByID: [String: Int]
+
+    /// The known person with knowledge-base id `id`.
+    package func person(id: String) -> KnownPerson? {
+        personIndexByID[id].map { persons[$0] }
+    }
     /// Every stopword of every language: not a name in any text.
     package let allStopwords: Set<String>
     /// The stopwords of the Arabic-script languages (ar, fa) together, for name scanning.
@@ -247,6 +254,7 @@ package final class Lexicon: Sendable {
             }
         }
         self.persons = persons
+        personIndexByID = Dictionary(persons.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         personsBySkeleton = bySkeleton
 
         var institutions: [KnownInstitution] = []
