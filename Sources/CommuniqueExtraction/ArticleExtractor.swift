@@ -110,7 +110,8 @@ package struct ArticleExtractor: Sendable {
                 let entity = people.entities[mention.entity]
                 guard let country = countries[mention.entity] else { return nil }
                 return InstitutionFinder.Owner(country: country, portfolio: entity.portfolio
-                    ?? entity.known.flatMap { lexicon.persons[$0].offices.first?.portfolio }, position: mention.position)
+                    ?? entity.known.flatMap { lexicon.persons[$0].offices.first?.portfolio },
+                    position: max(mention.position, mention.end - 1))  // where the name is, not its title
             }
         }
         let venue = meetings.first?.place.flatMap { lexicon.places[$0].country }
