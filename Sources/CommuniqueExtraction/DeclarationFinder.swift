@@ -86,7 +86,7 @@ struct DeclarationFinder {
                 let reference = reported.flatMap { meetings[$0].date } ?? anchor.map(PartialDate.init)
                 if date == nil, let year = years.filter({ year in
                     let span = year.position..<(year.position + 1)
-                    return nearest(span) && distance(span, instrument) <= 3 && !isPeriodYear(year.position, paragraph: paragraph)
+                    return nearest(span) && distance(span, instrument) <= 8 && !isPeriodYear(year.position, paragraph: paragraph)
                 }).min(by: { distance($0.position..<($0.position + 1), instrument) < distance($1.position..<($1.position + 1), instrument) }) {
                     // a year after the reported day is a target ("Vision 2030")
                     if reference.map({ year.value < $0.year }) ?? true { date = PartialDate(year: year.value) }
