@@ -86,7 +86,10 @@ struct DeclarationFinder {
                 let reference = reported.flatMap { meetings[$0].date } ?? anchor.map(PartialDate.init)
                 if date == nil, let year = years.filter({ year in
                     let span = year.position..<(year.position + 1)
-                    return nearest(span) && distance(span, instrument) <= 8 && !isPeriodYear(year.position, paragraph: paragraph)
+                    // near the instrument, or right after a signing word ("..., which the two countries signed in 2012")
+                    let afterSigning = signing.contains { year.position > $0 && year.position - $0 <= 4 }
+                    return nearest(span) && (distance(span, instrument) <= 8 || afterSigning)
+                        && !isPeriodYear(year.position, paragraph: paragraph)
                 }).min(by: { distance($0.position..<($0.position + 1), instrument) < distance($1.position..<($1.position + 1), instrument) }) {
                     // a year after the reported day is a target ("Vision 2030")
                     if reference.map({ year.value < $0.year }) ?? true { date = PartialDate(year: year.value) }

@@ -320,8 +320,13 @@ struct MeetingFinder {
             }
         }
         if explicit == nil && relative == nil && weekday == nil, let first = meeting.sentences.min() {
-            // the lead sentence often gives the date and the next one the names
-            for number in stride(from: first - 1, through: max(0, first - 2), by: -1) {
+            // the lead sentence often gives the date and the next one the names; or a sentence right after the
+            // first one says when one of the people came ("Dačić ist gestern zu einem Arbeitsbesuch nach Wien gekommen")
+            let following = ((first + 1)..<min(view.sentences.count, first + 4)).filter { number in
+                !meeting.sentences.contains(number)
+                    && persons.mentions[number].contains { meeting.participants.contains($0.entity) }
+            }
+            for number in Array(stride(from: first - 1, through: max(0, first - 2), by: -1)) + following {
                 let sentence = view.sentences[number]
                 let paragraph = view.paragraphs[sentence.paragraph]
                 guard !paragraph.isTitle else { continue }
