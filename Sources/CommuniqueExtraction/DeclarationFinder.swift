@@ -73,6 +73,11 @@ struct DeclarationFinder {
 
             for instrument in named {
                 guard case .declaration(let kind) = instrument.entry else { continue }
+                // the bare word "declaration" names an instrument only as a proper name: "the Athens Declaration"
+                if kind == "Declaration" {
+                    let token = content.tokens[instrument.start]
+                    guard token.script == .latin, token.isCapitalized, instrument.start > sentence.range.lowerBound else { continue }
+                }
                 let written = NameForm(view.text(paragraph, instrument.start..<extendName(instrument, paragraph: paragraph,
                                                                                           limit: sentence.range.upperBound)),
                                        language: content.language)
@@ -105,6 +110,14 @@ struct DeclarationFinder {
                 // "signed by X and Y", "وقعها عن الجانب المصري X"
                 for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
                     signers.append(mention.entity)
+                }
+                // "the Athens Declaration, which Mitsotakis and Erdoğan signed in 2023": the names between the
+                // instrument and its signing word
+                if signers.isEmpty && earlier {
+                    for mention in mentions where mention.position >= instrument.end && mention.position < firstSigning
+                        && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
                 }
                 if signers.isEmpty && !earlier {
                     let before = mentions.filter { $0.position < firstSigning }
