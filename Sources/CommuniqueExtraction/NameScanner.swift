@@ -79,6 +79,13 @@ struct NameScanner {
         let token = content.tokens[index]
         guard token.kind == .word, token.script == .arabic, token.norm.unicodeScalars.count >= 2 else { return false }
         if isStopword(paragraph, index) { return false }
+        // a known city is no word of a name ("... در نواکشوت ناصر بوریتا")
+        if content.annotations[index].contains(where: { match in
+            if case .place = match.entry { return match.end == index + 1 }
+            return false
+        }) && !content.annotations[index].contains(where: { if case .knownPerson = $0.entry { return true } else { return false } }) {
+            return false
+        }
         if isLexical(paragraph, index) {
             guard inside, !NameScanner.hasArticle(token), content.annotations[index].allSatisfy({ match in
                 switch match.entry {

@@ -375,7 +375,8 @@ struct PersonExtractor {
                 let sameScript = NameComparison.isLatin(last) == NameComparison.isLatin(knownLast)
                 if core.count == 1 {
                     if sameScript ? JaroWinkler.similarity(last, knownLast) >= 0.78 : !short { fits = true }
-                } else if nameKey.count >= 2 {
+                } else if nameKey.count >= 2, !sameScript || JaroWinkler.similarity(last, knownLast) >= 0.75 {
+                    // (in one script the family names must be spelled alike: "Al-Bassami" is no "Bazoum")
                     let first = NameSkeleton.latin(core.first!)
                     let knownFirst = NameSkeleton.latin(nameKey.first!)
                     let firstSimilar = sameScript ? JaroWinkler.similarity(core.first!, nameKey.first!) : 1
