@@ -514,7 +514,7 @@ struct PersonExtractor {
                 let written = Set(entity.forms.compactMap { NameComparison.key($0.text).last })
                 surnames = alone.union(written)
             }
-            for surname in surnames where surname.unicodeScalars.count >= 3 {
+            for surname in surnames where surname.unicodeScalars.count >= 3 && !lexicon.regnalNumbers.contains(surname) {
                 surnameOwners[surname, default: []].insert(entity.id)
             }
         }

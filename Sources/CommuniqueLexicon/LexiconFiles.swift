@@ -131,6 +131,8 @@ struct LanguageFile: Codable {
     }
 
     var nonNames: NonNames?
+    /// Ordinals of regnal names ("السادس" of "محمد السادس", "Sexto"): part of a name, never a name alone.
+    var regnalNumbers: [String]?
 
     /// Adds what `other` holds to this file.
     mutating func merge(_ other: LanguageFile) {
@@ -189,6 +191,7 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        regnalNumbers = join(regnalNumbers, other.regnalNumbers)
         capitalizesNouns = other.capitalizesNouns ?? capitalizesNouns
         if let theirs = other.nonNames {
             nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
