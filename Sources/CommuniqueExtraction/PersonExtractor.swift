@@ -176,7 +176,7 @@ struct PersonExtractor {
         // the rest of the office, a comma, an honorific perhaps, and the name closed by a clause mark
         if tokens[phrase.titleStart].script == .latin {
             var look = phrase.end
-            let limit = min(sentence.upperBound, phrase.end + 18)
+            let limit = min(sentence.upperBound, phrase.end + 30)
             while look < limit, !tokens[look].isSentenceEnd,
                   view.match(paragraph, look, where: { entry in
                       switch entry {
@@ -300,9 +300,10 @@ struct PersonExtractor {
         let token = view.paragraphs[paragraph].tokens[index]
         guard token.kind == .word else { return false }
         if scanner.isStopword(paragraph, index) || !token.isCapitalized { return true }
+        // (a second office goes on with the first: "Ministro de Estado, Ministro del Interior, ...")
         return view.match(paragraph, index, where: { entry in
             switch entry {
-            case .connector, .portfolio, .country: return true
+            case .connector, .portfolio, .country, .title: return true
             default: return false
             }
         }) != nil
