@@ -183,6 +183,14 @@ struct NameScanner {
             if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             let article = NameScanner.hasArticle(token)
             if index == start && article { break }
+            // a given name with ال before a patronymic: "محمد الأمين ولد أحمدو", "محمد الحبيب بن علي"
+            if article && !previousWasHead && index > start && index + 1 < limit
+                && lexicon.patronymics.contains(tokens[index + 1].norm) {
+                previousWasHead = false
+                end = index + 1
+                index += 1
+                continue
+            }
             if article && !previousWasHead {
                 // ال inside a name only right after عبد/أبو..., or as a last word of nisba form
                 let next = index + 1

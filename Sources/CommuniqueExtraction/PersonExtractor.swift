@@ -451,9 +451,8 @@ struct PersonExtractor {
                 }
                 // one article, one surname, one person: "Konstantinos Vrettakos" is later "Kostas Vrettakos"
                 // (not a father's name: "Tahnoun bin Zayed" is not "Mohamed bin Zayed")
-                let patronymics: Set<String> = ["bin", "ben", "ibn", "بن", "ابن", "بنت"]
                 if let surname = nameKey.last, nameKey.count >= 2, surname.unicodeScalars.count >= 4,
-                   !lexicon.allNameParticles.contains(surname), !patronymics.contains(nameKey[nameKey.count - 2]),
+                   !lexicon.allNameParticles.contains(surname), !lexicon.patronymics.contains(nameKey[nameKey.count - 2]),
                    let existing = result.entities.first(where: { entity in
                        // (a known actor's family shares its name: "Tahnoun bin Zayed Al Nahyan" is not "Mohamed bin Zayed")
                        entity.known == nil && entity.names.contains { $0.count >= 2 && $0.last == surname }

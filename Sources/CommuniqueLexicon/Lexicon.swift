@@ -56,6 +56,8 @@ package final class Lexicon: Sendable {
     package let topics: [String: (labels: [String: String], definition: String?)]
     /// Ordinals of regnal names in every language: never a name alone.
     package let regnalNumbers: Set<String>
+    /// "Son of" particles of every language (bin, ben, ould, بن, ولد).
+    package let patronymics: Set<String>
     /// Every name particle of every language ("de", "van", "al", "ould", "bin").
     package let allNameParticles: Set<String>
     /// Portfolio id → its English name (the first English pattern), for labels.
@@ -286,6 +288,7 @@ package final class Lexicon: Sendable {
         self.arabicScriptStopwords = arabicScriptStopwords
         arabicScriptNonNames = profiles.filter { !$0.isLatinScript }.map(\.nonNames)
         regnalNumbers = Set(codes.flatMap { languageFiles[$0]?.regnalNumbers ?? [] }.map { MatchNormalizer.normalize($0) })
+        patronymics = Set(codes.flatMap { languageFiles[$0]?.patronymics ?? [] }.map { MatchNormalizer.normalize($0) })
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
     }

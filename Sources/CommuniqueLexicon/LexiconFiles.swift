@@ -131,6 +131,8 @@ struct LanguageFile: Codable {
     }
 
     var nonNames: NonNames?
+    /// Name particles that mean "son of", "daughter of" (bin, ben, ould, بن, ولد): the word after them is a father's name.
+    var patronymics: [String]?
     /// Ordinals of regnal names ("السادس" of "محمد السادس", "Sexto"): part of a name, never a name alone.
     var regnalNumbers: [String]?
 
@@ -192,6 +194,7 @@ struct LanguageFile: Codable {
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
         regnalNumbers = join(regnalNumbers, other.regnalNumbers)
+        patronymics = join(patronymics, other.patronymics)
         capitalizesNouns = other.capitalizesNouns ?? capitalizesNouns
         if let theirs = other.nonNames {
             nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
