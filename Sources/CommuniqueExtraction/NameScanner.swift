@@ -196,7 +196,8 @@ struct NameScanner {
                 let next = index + 1
                 let nextIsName = next < limit && isArabicNameWord(paragraph, next) && !NameScanner.hasArticle(tokens[next])
                 // a family name with ال closed by punctuation or a function word: "مازن الفراية،", "مازن الفراية مع"
-                let closed = index > start && (next >= limit || tokens[next].kind == .punctuation || isStopword(paragraph, next)
+                // (written with the article itself: "بالمجهودات" is "with the efforts")
+                let closed = index > start && token.norm.hasPrefix("ال") && (next >= limit || tokens[next].kind == .punctuation || isStopword(paragraph, next)
                     || view.match(paragraph, next, where: { entry in
                         switch entry {
                         case .with, .title, .counterpart, .meetingVerb: return true

@@ -370,7 +370,10 @@ struct PersonExtractor {
             let person = lexicon.persons[candidate]
             if let country, let known = person.country, known != country { continue }
             var fits = false
-            for name in [person.label] + person.names {
+            // a Latin-script name is compared with the actor's Latin-script names, not with transliterations of
+            // the Arabic ones ("Al-Bassami" and بازوم share a skeleton)
+            let latinMention = NameComparison.isLatin(last)
+            for name in [person.label] + person.names where !latinMention || NameComparison.isLatin(name) {
                 let nameKey = NameComparison.key(name).filter { !lexicon.allNameParticles.contains($0) && $0.unicodeScalars.count > 2 }
                 guard let knownLast = nameKey.last, NameSkeleton.latin(knownLast) == skeleton else { continue }
                 let sameScript = NameComparison.isLatin(last) == NameComparison.isLatin(knownLast)
