@@ -45,7 +45,8 @@ package struct ArticleReader: Sendable {
         case .jsonLine(let bytes, let line):
             readRecord(bytes, line: line, input: input, into: &output)
         }
-        if output.articles.allSatisfy({ $0.contentParagraphs.isEmpty }) && output.issues.allSatisfy({ $0.kind != .skipped }) {
+        if output.articles.allSatisfy({ $0.contentParagraphs.isEmpty })
+            && output.issues.allSatisfy({ $0.kind == .repaired }) {
             output.issues.append(ReadIssue(.skipped, path: input.relativePath, line: lineNumber(document),
                                            message: "no text found"))
             output.articles = []
@@ -114,12 +115,13 @@ package struct ArticleReader: Sendable {
             return
         }
         let published = (record["published"] as? String).flatMap { CalendarDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
+        let title = (record["title"] as? String).map(HTMLPage.collapse).flatMap { $0.isEmpty ? nil : $0 }
         let metadata = StoryBuilder.Metadata(identifier: identifier, path: input.relativePath, url: record["url"] as? String,
-                                             title: record["title"] as? String, language: record["language"] as? String,
+                                             title: title, language: record["language"] as? String,
                                              published: published)
         var articles = self.articles(text: html ?? text!, html: html != nil, metadata: metadata,
                                      issues: &output.issues, path: input.relativePath)
-        if let title = record["title"] as? String, !title.isEmpty {
+        if let title {
             for index in articles.indices where index == 0 {
                 if articles[index].title == nil { articles[index].title = title }
                 if !articles[index].paragraphs.contains(where: { $0.text == title }) {

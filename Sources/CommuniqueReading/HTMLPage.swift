@@ -190,14 +190,20 @@ package struct HTMLPage: Sendable {
         return false
     }
 
-    /// Collapses white space runs to one space and trims.
+    /// Collapses white space runs to one space and trims. Control characters
+    /// (C0 and C1) and the line and paragraph separators count as white
+    /// space; a stray byte-order mark and noncharacters (U+FFFE, U+FFFF, ...),
+    /// which XML cannot hold, are dropped.
     static func collapse(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" || scalar == "\u{C}" {
+            let value = scalar.value
+            if value <= 0x20 || (value >= 0x7F && value <= 0xA0) || value == 0x2028 || value == 0x2029 {
                 pendingSpace = !result.isEmpty
+            } else if value == 0xFEFF || (value >= 0xFDD0 && (value <= 0xFDEF || value & 0xFFFE == 0xFFFE)) {
+                continue
             } else {
                 if pendingSpace { result.unicodeScalars.append(" ") }
                 pendingSpace = false

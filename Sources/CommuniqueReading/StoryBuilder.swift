@@ -56,6 +56,7 @@ package struct StoryBuilder: Sendable {
         var shape: Shape
         var words: Int
         var language: String
+        var guess: LanguageIdentifier.Guess
     }
 
     package func build(_ blocks: [TextBlock], metadata: Metadata) -> [Article] {
@@ -64,16 +65,17 @@ package struct StoryBuilder: Sendable {
         for block in blocks {
             let tokens = Tokenizer.tokenize(block.text)
             let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            let language = identifier.identify(block.text, tokens: tokens)
+            let guess = identifier.guess(block.text, tokens: tokens)
+            let language = guess.code
             let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
             var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
-                            language: language)
+                            language: language, guess: guess)
             line.shape = shape(of: line)
             lines.append(line)
         }
 
         // The first body paragraph; the title is the last heading-like line before it.
-        guard let firstBody = lines.firstIndex(where: { if case .body = $0.shape { return true } else { return false } })
+        guard var firstBody = lines.firstIndex(where: { if case .body = $0.shape { return true } else { return false } })
         else {
             return [finish(lines: lines, roles: lines.map { _ in (Paragraph.Role.boilerplate, "no story") },
                            metadata: metadata, suffix: 1, title: metadata.headline ?? metadata.title)]
@@ -90,6 +92,12 @@ package struct StoryBuilder: Sendable {
                 if case .marker = lines[index].shape { break }
                 if case .timedItem = lines[index].shape { break }
                 if case .listItem = lines[index].shape { break }
+            }
+            // A scraped text often opens with a long headline without a final
+            // stop, directly followed by the story: that line is the title.
+            if titleIndex == nil, let next = nextBody(after: firstBody, lines), isHeadline(lines[firstBody]) {
+                titleIndex = firstBody
+                firstBody = next
             }
         }
         var published = metadata.published
@@ -155,12 +163,41 @@ package struct StoryBuilder: Sendable {
             }
             var article = finish(lines: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
                                  metadata: metadata, suffix: number + 1, title: title)
-            article.published = published
+            // A later, unrelated story is not dated by the page: only by a date line of its own.
+            let storyPublished = number == 0 ? published : ownPublicationDate(lines[start.line..<end], roles[start.line..<end])
+            article.published = storyPublished
             article.datelineDate = dateline(in: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
-                                            published: published)
+                                            published: storyPublished)
             articles.append(article)
         }
         return articles
+    }
+
+    /// The next line after `index` shaped as a body paragraph, past date lines only.
+    private func nextBody(after index: Int, _ lines: [Line]) -> Int? {
+        var position = index + 1
+        while position < lines.count {
+            switch lines[position].shape {
+            case .body: return position
+            case .dateLine: position += 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// A line that reads as a headline although it is long: at most 30 words,
+    /// no sentence stop anywhere in it.
+    private func isHeadline(_ line: Line) -> Bool {
+        line.words <= 30 && !line.tokens.contains(where: \.isSentenceEnd)
+    }
+
+    /// The date of the first date line of a story.
+    private func ownPublicationDate(_ lines: ArraySlice<Line>, _ roles: ArraySlice<(Paragraph.Role, String?)>) -> CalendarDate? {
+        for (line, role) in zip(lines, roles) where role.0 == .dateline {
+            if case .dateLine(let date) = line.shape, let date { return date }
+        }
+        return nil
     }
 
     /// A heading-like line or a paragraph followed by at least two body paragraphs.
@@ -242,6 +279,15 @@ package struct StoryBuilder: Sendable {
         var language = weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         if language == nil, let hint = metadata.language, lexicon.languageIndex(String(hint.prefix(2)).lowercased()) >= 0 {
             language = String(hint.prefix(2)).lowercased()
+        }
+        // A paragraph whose own evidence is weak (a short line, words several
+        // languages share) is in the article's language when that language
+        // is among its candidates.
+        if let language {
+            let tolerance = LanguageIdentifier.tolerance(for: language)
+            for (index, line) in lines.enumerated() where paragraphs[index].language != language {
+                if line.guess.admits(language, tolerance: tolerance) { paragraphs[index].language = language }
+            }
         }
         return Article(identifier: suffix == 1 ? metadata.identifier : metadata.identifier + "#\(suffix)",
                        path: metadata.path, url: metadata.url, title: title, language: language ?? "und",
