@@ -132,8 +132,12 @@ package struct LanguageIdentifier: Sendable {
 
     private func latinLanguage(_ text: String, _ tokens: [Token]) -> Guess {
         var scores = [Int](repeating: 0, count: lexicon.profiles.count)
+        var words = 0
+        var known = 0
         for token in tokens where token.script == .latin {
+            words += 1
             guard let languages = evidence[token.norm] else { continue }
+            known += 1
             let hits = languages.filter { latinLanguages.contains($0) }
             // a word shared by many languages says little
             let weight = hits.count == 1 ? 4 : (hits.count == 2 ? 2 : 1)
@@ -153,6 +157,8 @@ package struct LanguageIdentifier: Sendable {
                 if index >= 0 { scores[index] += 1 }
             }
         }
+        // Letters alone tell a short title, not a sentence of another language.
+        if known == 0 && words > 3 { return Guess(code: "und", scores: [:]) }
         var byCode: [String: Int] = [:]
         for index in scores.indices where scores[index] > 0 { byCode[lexicon.languageCodes[index]] = scores[index] }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else {
