@@ -51,8 +51,18 @@ public struct ExportReport: Sendable, Codable {
         var lines = ["read \(articles) article(s) from \(filesRead) file(s), \(bytesRead) bytes"]
         lines.append("found \(persons) person(s) (\(ministers) minister(s), \(headsOfState) head(s) of state), \(meetings) meeting(s), "
                      + "\(institutions) institution(s), \(declarations) declaration(s), \(places) place(s), \(countries) country(ies)")
-        if !skipped.isEmpty { lines.append("skipped \(skipped.count): " + skipped.prefix(5).joined(separator: "; ") + (skipped.count > 5 ? "; ..." : "")) }
-        if !repaired.isEmpty { lines.append("repaired \(repaired.count): " + repaired.prefix(3).joined(separator: "; ") + (repaired.count > 3 ? "; ..." : "")) }
+        // what was skipped and why, one line each (the full list is in --report)
+        let shown = 10
+        if !skipped.isEmpty {
+            lines.append("skipped \(skipped.count) input(s) or record(s):")
+            lines += skipped.prefix(shown).map { "  " + $0 }
+            if skipped.count > shown { lines.append("  ... and \(skipped.count - shown) more") }
+        }
+        if !repaired.isEmpty {
+            lines.append("repaired \(repaired.count):")
+            lines += repaired.prefix(shown).map { "  " + $0 }
+            if repaired.count > shown { lines.append("  ... and \(repaired.count - shown) more") }
+        }
         if replacedCharacters > 0 { lines.append("warning: \(replacedCharacters) character(s) illegal in XML 1.0 replaced by U+FFFD") }
         if !outputs.isEmpty { lines.append("wrote " + outputs.joined(separator: ", ")) }
         return lines.joined(separator: "\n")

@@ -100,18 +100,18 @@ package final class DocumentSource {
             return .failure(ReadFailure(message: "larger than the \(limit >> 20) MiB limit (\(Int(info.st_size) >> 20) MiB)"))
         }
         var bytes: [UInt8] = []
+        if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
         let chunk = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
-            let old = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
             var count = 0
-            bytes.withUnsafeMutableBytes { raw in
+            buffer.withUnsafeMutableBytes { raw in
                 repeat {
-                    count = read(descriptor, raw.baseAddress! + old, chunk)
+                    count = read(descriptor, raw.baseAddress!, chunk)
                 } while count < 0 && errno == EINTR
             }
-            bytes.removeLast(chunk - max(count, 0))
             if count < 0 { return .failure(ReadFailure(message: "cannot read: \(errorText())")) }
+            bytes.append(contentsOf: buffer[0..<count])
             if count == 0 { break }
             if bytes.count > limit {
                 return .failure(ReadFailure(message: "larger than the \(limit >> 20) MiB limit"))

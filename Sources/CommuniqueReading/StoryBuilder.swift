@@ -29,6 +29,23 @@ package struct StoryBuilder: Sendable {
         }
     }
 
+    /// Tokens of a long line that are annotated (see `build`): the dateline
+    /// is looked for in the first 14, markers at the first.
+    static let annotatedPrefix = 24
+    /// Bytes of a paragraph that are tokenized to tell its shape and language.
+    static let analysedBytes = 4 << 10
+
+    /// At most the first `bytes` UTF-8 bytes of `text`, cut at a character boundary.
+    static func start(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > bytes else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex && end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        return String(text.unicodeScalars[..<end])
+    }
+
     private let lexicon: Lexicon
     private let annotator: Annotator
     private let identifier: LanguageIdentifier
@@ -63,11 +80,21 @@ package struct StoryBuilder: Sendable {
         var lines: [Line] = []
         lines.reserveCapacity(blocks.count)
         for block in blocks {
-            let tokens = Tokenizer.tokenize(block.text)
+            // A paragraph's shape and language show in its first pages; a huge
+            // one (a page without line breaks) is analysed on its start only,
+            // and kept whole.
+            let analysed = StoryBuilder.start(of: block.text, bytes: StoryBuilder.analysedBytes)
+            let tokens = Tokenizer.tokenize(analysed)
             let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            let guess = identifier.guess(block.text, tokens: tokens)
+            let guess = identifier.guess(analysed, tokens: tokens)
             let language = guess.code
-            let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
+            // Only the start of a long line decides its shape (a marker, a date
+            // line, a dateline): annotate that much. The extractor annotates
+            // the paragraphs it reads itself.
+            let annotated = words <= 16 ? tokens.count : min(tokens.count, StoryBuilder.annotatedPrefix)
+            var annotations = annotator.annotate(annotated == tokens.count ? tokens : Array(tokens[..<annotated]),
+                                                 language: lexicon.languageIndex(language))
+            if annotated < tokens.count { annotations += repeatElement([], count: tokens.count - annotated) }
             var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
                             language: language, guess: guess)
             line.shape = shape(of: line)

@@ -41,6 +41,21 @@ package final class HTMLDocument {
     /// spaces; the internal subset of a DOCTYPE (`<!DOCTYPE html [ ... ]>`)
     /// is removed.
     package static func prepared(_ html: String) -> [UInt8] {
+        var clean = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in html.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+                || (previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF)) {
+                clean = false
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        if clean {
+            var bytes = Array(html.utf8)
+            removeInternalSubset(&bytes)
+            return bytes
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(html.utf8.count)
         var iterator = html.utf8.makeIterator()
