@@ -121,8 +121,10 @@ package struct StoryBuilder: Sendable {
                 if case .listItem = lines[index].shape { break }
             }
             // A scraped text often opens with a long headline without a final
-            // stop, directly followed by the story: that line is the title.
-            if titleIndex == nil, let next = nextBody(after: firstBody, lines), isHeadline(lines[firstBody]) {
+            // stop, directly followed by the story: that line is the title
+            // (unless the container names the title: a page, a record).
+            if titleIndex == nil, metadata.title == nil, let next = nextBody(after: firstBody, lines),
+               isHeadline(lines[firstBody]) {
                 titleIndex = firstBody
                 firstBody = next
             }

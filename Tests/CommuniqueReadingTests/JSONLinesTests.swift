@@ -68,3 +68,15 @@ struct JSONLinesTests {
         #expect(result.articles.map(\.language) == ["fr", "en"])
     }
 }
+
+extension JSONLinesTests {
+    @Test("a record's title wins over a headline-like first line of its text")
+    func recordTitleWins() throws {
+        let input = InputFile(path: "x.jsonl", relativePath: "x.jsonl", format: .jsonLines)
+        let record = #"{"id": "t", "title": "Le vrai titre", "text": "Le ministre de l'Intérieur reçoit son homologue belge à Rabat pour parler de sécurité et de migration\n\nLe ministre de l'Intérieur a reçu lundi à Rabat son homologue belge pour des entretiens sur la sécurité et la migration entre les deux pays."}"#
+        let read = Reading.reader.read(RawDocument(input: input, payload: .jsonLine(Array(record.utf8), line: 1)))
+        let article = try #require(read.articles.first)
+        #expect(article.title == "Le vrai titre")
+        #expect(article.paragraphs(.title).map(\.text) == ["Le vrai titre"])
+    }
+}
