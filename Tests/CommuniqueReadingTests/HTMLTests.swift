@@ -1,5 +1,6 @@
 @testable import CommuniqueReading
 import CommuniqueXML
+import Foundation
 import Testing
 
 /// HTML pages: what is kept (title, story), what is dropped (scripts, menus,
@@ -97,5 +98,29 @@ struct HTMLTests {
         let page = try HTMLPage(html: "<body><h2>Titre</h2><p>Un<br>Deux</p><ul><li>Trois</li></ul></body>")
         #expect(page.blocks.map(\.text) == ["Titre", "Un", "Deux", "Trois"])
         #expect(page.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .listItem])
+    }
+}
+
+extension HTMLTests {
+    @Test("pages parsed on many threads at once give the same blocks as one by one")
+    func concurrentParsing() throws {
+        let names = ["full-page-fr.html", "meta-date.html", "pubdate.htm", "windows-1256-ar.html", "latin1-meta-charset.htm"]
+        let texts = try names.map { try ByteDecoder.decode(try Reading.bytes(Reading.fixtures + "/html/" + $0), sniffHTML: true).text }
+        let expected = try texts.map { try HTMLPage(html: $0).blocks.map(\.text) }
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var mismatches = 0
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            let which = index % texts.count
+            let blocks = (try? HTMLPage(html: texts[which]))?.blocks.map(\.text)
+            if blocks != expected[which] {
+                results.lock.lock()
+                results.mismatches += 1
+                results.lock.unlock()
+            }
+        }
+        #expect(results.mismatches == 0)
     }
 }
