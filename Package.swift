@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "communique", targets: ["communique"]),
+        .executable(name: "communique-corpus", targets: ["communique-corpus"]),
         .library(name: "Communique", targets: ["Communique"]),
     ],
     dependencies: [
@@ -64,6 +65,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic multilingual news corpora for benchmarks and scale tests (own templates and world).
+        .target(name: "CommuniqueCorpus", resources: [.copy("Templates")]),
+        .executableTarget(
+            name: "communique-corpus",
+            dependencies: [
+                "CommuniqueCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Writer throughput on a synthetic graph, and the xmlTextWriter alternative (Benchmarks/run calls it).
+        .executableTarget(
+            name: "communique-benchmark",
+            dependencies: ["CommuniqueGraph", "CommuniqueWriters", "CLibXML2"],
+            path: "Benchmarks/Sources/communique-benchmark"
+        ),
         // Helpers shared by the test targets: running the real consumers (rapper, rdflib, ...).
         .target(name: "CommuniqueTestSupport", path: "Tests/CommuniqueTestSupport"),
         .testTarget(
@@ -84,8 +100,18 @@ let package = Package(
                            "CommuniqueResolution", "CommuniqueGraph", "CommuniqueTestSupport"]
         ),
         .testTarget(
+            name: "CommuniqueScaleTests",
+            dependencies: ["CommuniqueCorpus", "CommuniqueTestSupport"]
+        ),
+        .testTarget(
             name: "CommuniqueEndToEndTests",
             dependencies: ["Communique", "CommuniqueTestSupport"]
+        ),
+        // What users do with the graph: SPARQL examples in two engines, loading
+        // recipes, the DOT picture, progress and report, explain, README commands.
+        .testTarget(
+            name: "CommuniqueUsageTests",
+            dependencies: ["Communique", "CommuniqueWriters", "CommuniqueGraph", "CommuniqueTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import CommuniqueReading
+import Foundation
 import CommuniqueResolution
 
 /// What a run did: counts, what was skipped and why, and where time went.
@@ -20,9 +21,25 @@ public struct ExportReport: Sendable, Codable {
     /// "path[:line]: reason" for each input or record skipped or repaired.
     public var skipped: [String] = []
     public var repaired: [String] = []
+    /// How many inputs or records were skipped for each reason.
+    public var skippedReasons: [String: Int] = [:]
+    /// Everything the user should know that did not stop the run: repaired
+    /// inputs, characters replaced in the output.
+    public var warnings: [String] = []
     public var outputs: [String] = []
-    /// Seconds per stage: read+extract, resolve, write.
+    /// Seconds per stage (wall clock): `read+extract`, and that split into
+    /// `read` and `extract` by the thread time each took; `resolve`; `write`
+    /// (all formats, written in parallel) and `write.<format>` for each;
+    /// `cpu.read` and `cpu.extract` are thread seconds summed over the workers.
     public var seconds: [String: Double] = [:]
+    /// Input format (text, html, jsonLines) → bytes read and thread seconds
+    /// the reader spent on them (decoding, HTML parsing, story building).
+    public var reading: [String: FormatReading] = [:]
+
+    public struct FormatReading: Sendable, Codable {
+        public var bytes: Int
+        public var seconds: Double
+    }
 
     public init() {}
 
@@ -40,31 +57,71 @@ public struct ExportReport: Sendable, Codable {
     mutating func absorb(_ issues: [ReadIssue]) {
         for issue in issues {
             switch issue.kind {
-            case .skipped, .partlySkipped: skipped.append(issue.description)
+            case .skipped, .partlySkipped:
+                skipped.append(issue.description)
+                skippedReasons[issue.message, default: 0] += 1
             case .repaired: repaired.append(issue.description)
             }
         }
     }
 
+    /// Fills `warnings` from what was repaired and replaced; called once at
+    /// the end of a run.
+    mutating func conclude() {
+        warnings = repaired.map { "repaired " + $0 }
+        if replacedCharacters > 0 {
+            warnings.append("\(replacedCharacters) character(s) illegal in XML 1.0 replaced by U+FFFD in the output")
+        }
+    }
+
     /// A few lines for the terminal.
-    public var summaryText: String {
-        var lines = ["read \(articles) article(s) from \(filesRead) file(s), \(bytesRead) bytes"]
-        lines.append("found \(persons) person(s) (\(ministers) minister(s), \(headsOfState) head(s) of state), \(meetings) meeting(s), "
-                     + "\(institutions) institution(s), \(declarations) declaration(s), \(places) place(s), \(countries) country(ies)")
-        // what was skipped and why, one line each (the full list is in --report)
-        let shown = 10
-        if !skipped.isEmpty {
-            lines.append("skipped \(skipped.count) input(s) or record(s):")
-            lines += skipped.prefix(shown).map { "  " + $0 }
-            if skipped.count > shown { lines.append("  ... and \(skipped.count - shown) more") }
+    public var summaryText: String { summary(verbose: false) }
+
+    /// The end-of-run summary: what was read and skipped (with reasons),
+    /// what was found, warnings, files written; `verbose` lists every skipped
+    /// input and warning and the time each stage took.
+    public func summary(verbose: Bool) -> String {
+        let plural = { (count: Int, one: String, many: String) in "\(count) " + (count == 1 ? one : many) }
+        let total = seconds.values.reduce(0, +)
+        var lines = ["read " + plural(articles, "article", "articles") + " from " + plural(filesRead, "file", "files")
+                     + " (" + ExportReport.size(bytesRead) + ")" + (total > 0 ? String(format: " in %.1f s", total) : "")]
+        lines.append("found " + plural(persons, "person", "persons") + " (" + plural(ministers, "minister", "ministers") + ", "
+                     + plural(headsOfState, "head of state", "heads of state") + "), " + plural(meetings, "meeting", "meetings")
+                     + ", " + plural(institutions, "institution", "institutions") + ", "
+                     + plural(declarations, "declaration", "declarations") + ", " + plural(places, "place", "places") + ", "
+                     + plural(countries, "country", "countries"))
+        if skipped.isEmpty {
+            lines.append("skipped nothing")
+        } else {
+            let reasons = skippedReasons.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            lines.append("skipped \(skipped.count): " + reasons.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+            let shown = verbose ? skipped : Array(skipped.prefix(3))
+            lines += shown.map { "  " + $0 }
+            if shown.count < skipped.count { lines.append("  ... (--verbose or --report FILE.json lists all)") }
         }
-        if !repaired.isEmpty {
-            lines.append("repaired \(repaired.count):")
-            lines += repaired.prefix(shown).map { "  " + $0 }
-            if repaired.count > shown { lines.append("  ... and \(repaired.count - shown) more") }
+        if warnings.isEmpty {
+            lines.append("warnings: none")
+        } else {
+            lines.append("warnings: \(warnings.count)")
+            let shown = verbose ? warnings : Array(warnings.prefix(3))
+            lines += shown.map { "  " + $0 }
+            if shown.count < warnings.count { lines.append("  ... (--verbose or --report FILE.json lists all)") }
         }
-        if replacedCharacters > 0 { lines.append("warning: \(replacedCharacters) character(s) illegal in XML 1.0 replaced by U+FFFD") }
+        if verbose {
+            lines.append("\(triples) triples")
+            for stage in ["read+extract", "resolve", "write"] {
+                if let time = seconds[stage] { lines.append("  " + stage + String(format: ": %.2f s", time)) }
+            }
+        }
         if !outputs.isEmpty { lines.append("wrote " + outputs.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
+    }
+
+    /// `48213` → `48.2 KB`.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1_000_000_000 { return String(format: "%.2f GB", Double(bytes) / 1e9) }
+        if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1e6) }
+        if bytes >= 1_000 { return String(format: "%.1f KB", Double(bytes) / 1e3) }
+        return "\(bytes) bytes"
     }
 }

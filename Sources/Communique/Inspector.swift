@@ -58,7 +58,8 @@ public enum Inspector {
 
     private static func label(_ entry: LexicalEntry, _ lexicon: Lexicon) -> String {
         switch entry {
-        case .title(let role, let portfolio): return "title.\(role.rawValue)" + (portfolio.map { "." + $0 } ?? "")
+        case .title(let role, let portfolio, let plural):
+            return (plural ? "titles." : "title.") + role.rawValue + (portfolio.map { "." + $0 } ?? "")
         case .country(let code, let adjective): return (adjective ? "adj." : "country.") + code
         case .place(let index): return "place." + lexicon.places[index].id
         case .knownPerson(let index): return "person." + lexicon.persons[index].id

@@ -4,6 +4,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case graphml
     case ntriples
     case turtle
+    /// Graphviz DOT: a picture of the graph (render with `dot -Tpng`).
+    case dot
 
     /// The file name the format is written to in the output folder.
     public var fileName: String {
@@ -12,6 +14,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .graphml: return "graph.graphml"
         case .ntriples: return "graph.nt"
         case .turtle: return "graph.ttl"
+        case .dot: return "graph.dot"
         }
     }
 }

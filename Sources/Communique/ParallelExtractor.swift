@@ -13,6 +13,8 @@ struct ParallelExtractor {
     let workers: Int
     /// Keep only documents whose partition (stable hash modulo count) is `index`.
     let shard: (index: Int, count: Int)?
+    /// Called from the worker threads after each document with the documents
+    /// and bytes done so far (calls may overlap and arrive out of order).
     var progress: (@Sendable (_ documents: Int, _ bytes: Int) -> Void)? = nil
 
     struct Output {
@@ -21,10 +23,18 @@ struct ParallelExtractor {
         var documents = 0
         var bytes = 0
         var filesRead = 0
+        /// Wall seconds spent loading files (one thread), and thread seconds
+        /// spent reading (decoding, HTML, stories) and extracting.
+        var loadSeconds = 0.0
+        var readSeconds = 0.0
+        var extractSeconds = 0.0
+        /// Input format (text, html, jsonLines) → bytes read and thread seconds reading them.
+        var readByFormat: [String: (bytes: Int, seconds: Double)] = [:]
     }
 
     private final class Collector: Sendable {
         let state = Mutex<(extractions: [ArticleExtraction], issues: [ReadIssue])>(([], []))
+        let formats = Mutex<[String: (bytes: Int, nanoseconds: Int)]>([:])
     }
 
     func run(_ source: DocumentSource) -> Output {
@@ -34,42 +44,77 @@ struct ParallelExtractor {
         let collector = Collector()
         let batchLimit = 1024
         let byteLimit = 32 << 20
+        let readNanoseconds = Atomic<Int>(0)
+        let extractNanoseconds = Atomic<Int>(0)
         while true {
             var batch: [RawDocument] = []
             var bytes = 0
+            let loadStart = DispatchTime.now().uptimeNanoseconds
             while batch.count < batchLimit && bytes < byteLimit, let document = source.next() {
                 if let shard, ParallelExtractor.partition(of: document, count: shard.count) != shard.index { continue }
                 bytes += document.byteCount
                 batch.append(document)
             }
+            output.loadSeconds += Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
             if batch.isEmpty { break }
+            let (baseDocuments, baseBytes) = (output.documents, output.bytes)
             output.documents += batch.count
             output.bytes += bytes
             let documents = batch
             let counter = Atomic<Int>(0)
+            let doneDocuments = Atomic<Int>(0)
+            let doneBytes = Atomic<Int>(0)
+            let progress = self.progress
             DispatchQueue.concurrentPerform(iterations: max(1, min(workers, documents.count))) { _ in
                 var extractions: [ArticleExtraction] = []
                 var issues: [ReadIssue] = []
+                var reading = 0, extracting = 0
+                var byFormat: [String: (bytes: Int, nanoseconds: Int)] = [:]
                 while true {
                     let index = counter.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < documents.count else { break }
+                    let start = DispatchTime.now().uptimeNanoseconds
                     let read = reader.read(documents[index])
+                    let middle = DispatchTime.now().uptimeNanoseconds
                     issues.append(contentsOf: read.issues)
                     for article in read.articles {
                         extractions.append(extractor.extract(article))
                     }
+                    let end = DispatchTime.now().uptimeNanoseconds
+                    reading += Int(middle - start)
+                    extracting += Int(end - middle)
+                    let format = documents[index].input.format.rawValue
+                    byFormat[format, default: (0, 0)].bytes += documents[index].byteCount
+                    byFormat[format, default: (0, 0)].nanoseconds += Int(middle - start)
+                    if let progress {
+                        let done = doneDocuments.wrappingAdd(1, ordering: .relaxed).newValue
+                        let doneSize = doneBytes.wrappingAdd(documents[index].byteCount, ordering: .relaxed).newValue
+                        progress(baseDocuments + done, baseBytes + doneSize)
+                    }
                 }
+                collector.formats.withLock { total in
+                    for (format, value) in byFormat {
+                        total[format, default: (0, 0)].bytes += value.bytes
+                        total[format, default: (0, 0)].nanoseconds += value.nanoseconds
+                    }
+                }
+                readNanoseconds.wrappingAdd(reading, ordering: .relaxed)
+                extractNanoseconds.wrappingAdd(extracting, ordering: .relaxed)
                 collector.state.withLock { state in
                     state.extractions.append(contentsOf: extractions)
                     state.issues.append(contentsOf: issues)
                 }
             }
-            progress?(output.documents, output.bytes)
         }
         collector.state.withLock { state in
             output.extractions = state.extractions
             output.issues = state.issues
         }
+        output.readSeconds = Double(readNanoseconds.load(ordering: .relaxed)) / 1e9
+        for (format, value) in collector.formats.withLock({ $0 }) {
+            output.readByFormat[format] = (value.bytes, Double(value.nanoseconds) / 1e9)
+        }
+        output.extractSeconds = Double(extractNanoseconds.load(ordering: .relaxed)) / 1e9
         output.issues.append(contentsOf: source.issues)
         output.filesRead = source.filesRead
         // a fixed order whatever the thread timing

@@ -81,7 +81,8 @@ package struct ArticleExtractor: Sendable {
             }
             var place: PlaceRecord?
             if let placeIndex = meeting.place {
-                let known = lexicon.places[placeIndex]
+                // a venue is recorded as its city, in the venue's words ("Viminale" for Rome)
+                let known = lexicon.places[lexicon.places[placeIndex].city ?? placeIndex]
                 place = PlaceRecord(knownID: known.id, label: known.label, country: known.country,
                                     forms: meeting.placeForm.map { [$0] } ?? [])
             }
@@ -182,13 +183,27 @@ package struct ArticleExtractor: Sendable {
         }
     }
 
-    /// How often each country is named or qualified in the story.
+    /// How often each country is named or qualified in the story, its cities included ("a Roma" speaks of Italy),
+    /// its venues not.
+    /// A word that is both a city and another country ("عمان": Amman, Oman) counts for the city's country.
     private func countryMentions(_ view: TextView) -> [String: Int] {
         var counts: [String: Int] = [:]
         for paragraph in view.paragraphs {
             for matches in paragraph.annotations {
+                var cityCountries: [Int: String] = [:]
                 for match in matches {
-                    if case .country(let code, _) = match.entry { counts[code, default: 0] += 1 }
+                    // a venue ("place Beauvau", "Kremlin") names an office, not the story's country
+                    if case .place(let index) = match.entry, !lexicon.places[index].isVenue,
+                       let code = lexicon.places[index].country {
+                        cityCountries[match.end] = code
+                        counts[code, default: 0] += 1
+                    }
+                }
+                for match in matches {
+                    guard case .country(let code, _) = match.entry else { continue }
+                    if let city = cityCountries[match.end], city != code { continue }
+                    if cityCountries[match.end] == code { continue }  // the city already counted for it
+                    counts[code, default: 0] += 1
                 }
             }
         }

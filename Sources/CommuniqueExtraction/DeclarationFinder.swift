@@ -36,6 +36,8 @@ struct DeclarationFinder {
             var signing: [Int] = []
             var future = false
             var meetingWord = false
+            // "the two ministers signed", "X and his host signed", "وقع الوزيران": the meeting's people together
+            var together = false
             for position in sentence.range {
                 for match in content.annotations[position] {
                     switch match.entry {
@@ -43,67 +45,160 @@ struct DeclarationFinder {
                     case .signing: signing.append(match.start)
                     case .future: future = true
                     case .meetingNoun, .meetingVerb: meetingWord = true
+                    case .together: together = true
+                    case .title(_, _, let plural) where plural: together = true
                     default: break
                     }
                 }
             }
+            if persons.roleMentions.contains(where: { $0.sentence == number && $0.isCounterpart }) { together = true }
             guard !instruments.isEmpty, !signing.isEmpty, !future else { continue }
-            let instrument = instruments[0]
-            guard case .declaration(let kind) = instrument.entry else { continue }
-            let written = NameForm(view.text(paragraph, instrument.start..<extendName(instrument, paragraph: paragraph,
-                                                                                      limit: sentence.range.upperBound)),
-                                   language: content.language)
+            // one instrument per name; a name inside another's is the same one
+            var named: [PhraseMatcher.Match] = []
+            for match in instruments.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) })
+            where !named.contains(where: { $0.start <= match.start && match.end <= $0.end }) {
+                named.append(match)
+            }
+            let dates = DateFinder.find(content.tokens, content.annotations, in: sentence.range, anchor: anchor)
+                .filter { $0.date != nil }
+                .map { (range: ($0.range.lowerBound + sentence.range.lowerBound)..<($0.range.upperBound + sentence.range.lowerBound),
+                        date: $0.date!) }
+            let years = bareYears(in: sentence, paragraph: paragraph, excluding: dates.map(\.range))
             let firstSigning = signing.min()!
             let mentions = persons.mentions[number].sorted { $0.position < $1.position }
-            var signers: [Int] = []
-            for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
-                signers.append(mention.entity)
-            }
-            if signers.isEmpty {
-                for mention in mentions where mention.position < firstSigning && firstSigning - mention.position <= 8
-                    && !signers.contains(mention.entity) {
+            // the meeting this sentence reports, or the article's only meeting
+            let reported = meetings.firstIndex { $0.sentences.contains(number) }
+                ?? (meetings.count == 1 && meetings[0].sentences.min()! <= number ? 0 : nil)
+
+            for instrument in named {
+                guard case .declaration(let kind) = instrument.entry else { continue }
+                let written = NameForm(view.text(paragraph, instrument.start..<extendName(instrument, paragraph: paragraph,
+                                                                                          limit: sentence.range.upperBound)),
+                                       language: content.language)
+                // its date: the nearest date of the sentence that is not nearer another instrument, else such a year
+                // ("the 2012 agreement", "l'accord de 2008")
+                func nearest(_ range: Range<Int>) -> Bool {
+                    let mine = distance(range, instrument)
+                    return named.allSatisfy { $0 == instrument || distance(range, $0) > mine }
+                }
+                var date = dates.filter { nearest($0.range) }.min { distance($0.range, instrument) < distance($1.range, instrument) }?.date
+                let reference = reported.flatMap { meetings[$0].date } ?? anchor.map(PartialDate.init)
+                if date == nil, let year = years.filter({ year in
+                    let span = year.position..<(year.position + 1)
+                    return nearest(span) && distance(span, instrument) <= 3 && !isPeriodYear(year.position, paragraph: paragraph)
+                }).min(by: { distance($0.position..<($0.position + 1), instrument) < distance($1.position..<($1.position + 1), instrument) }) {
+                    // a year after the reported day is a target ("Vision 2030")
+                    if reference.map({ year.value < $0.year }) ?? true { date = PartialDate(year: year.value) }
+                }
+                // an instrument dated before the reported day is mentioned as context
+                let earlier: Bool = {
+                    guard let date, let reference else { return false }
+                    if date.isCompatible(with: reference) || reference.isCompatible(with: date) { return false }
+                    return date < reference
+                }()
+
+                var signers: [Int] = []
+                // "signed by X and Y", "وقعها عن الجانب المصري X"
+                for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
                     signers.append(mention.entity)
                 }
-            }
-            var date: PartialDate?
-            let tokens = Array(content.tokens[sentence.range])
-            let annotations = Array(content.annotations[sentence.range])
-            for mention in DateFinder.find(tokens, annotations, anchor: anchor) where mention.date != nil {
-                date = mention.date
-                break
-            }
-            // the meeting it was adopted at
-            var adoptedAt: Int?
-            for (index, meeting) in meetings.enumerated() {
-                let speaksOfMeeting = meetingWord || meeting.sentences.contains(number)
-                let signersTookPart = signers.allSatisfy { meeting.participants.contains($0) }
-                let datesAgree = date == nil || meeting.date == nil || date!.isCompatible(with: meeting.date!)
-                    || meeting.date!.isCompatible(with: date!)
-                if speaksOfMeeting && signersTookPart && datesAgree && (date == nil || meeting.date != nil)
-                    && meeting.sentences.min()! <= number {
-                    adoptedAt = index
+                if signers.isEmpty && !earlier {
+                    let before = mentions.filter { $0.position < firstSigning }
+                    if let reported, together || before.contains(where: { meetings[reported].participants.contains($0.entity) }) {
+                        // "X and his counterpart Y signed", "the two ministers signed": the people of the meeting who signed
+                        for mention in before where meetings[reported].participants.contains(mention.entity)
+                            && !signers.contains(mention.entity) {
+                            signers.append(mention.entity)
+                        }
+                        if together {
+                            for participant in meetings[reported].participants where !signers.contains(participant) {
+                                signers.append(participant)
+                            }
+                        }
+                    } else {
+                        for mention in before where firstSigning - mention.position <= 8 && !signers.contains(mention.entity) {
+                            signers.append(mention.entity)
+                        }
+                    }
                 }
-            }
-            if !signers.isEmpty && adoptedAt != nil && date == nil { date = meetings[adoptedAt!].date }
-            if adoptedAt != nil && date == nil { date = meetings[adoptedAt!].date }
-            var parties: [String] = []
-            for position in sentence.range {
-                for match in content.annotations[position] {
-                    if case .country(let code, _) = match.entry, !parties.contains(code) { parties.append(code) }
+                // the meeting it was adopted at
+                var adoptedAt: Int?
+                for (index, meeting) in meetings.enumerated() where !earlier {
+                    let speaksOfMeeting = meetingWord || together || meeting.sentences.contains(number)
+                        || (signers.count >= 2 && signers.allSatisfy { meeting.participants.contains($0) })
+                    let signersTookPart = signers.allSatisfy { meeting.participants.contains($0) }
+                    let datesAgree: Bool
+                    if let date, let day = meeting.date {
+                        datesAgree = date.isCompatible(with: day) || day.isCompatible(with: date)
+                    } else {
+                        // an undated meeting and a fully dated instrument: the same day only if the sentence reports the meeting
+                        datesAgree = date == nil || date!.precision < 3 || meeting.sentences.contains(number)
+                    }
+                    if speaksOfMeeting && signersTookPart && datesAgree && meeting.sentences.min()! <= number {
+                        adoptedAt = index
+                    }
                 }
-            }
-            for signer in signers {
-                if let code = countryOf(signer), !parties.contains(code) { parties.append(code) }
-            }
-            if parties.count < 2, let adoptedAt {
-                for participant in meetings[adoptedAt].participants {
-                    if let code = countryOf(participant), !parties.contains(code) { parties.append(code) }
+                if let adoptedAt, date == nil || (date!.precision < 3 && meetings[adoptedAt].date != nil) {
+                    date = meetings[adoptedAt].date
                 }
+                // the parties: the signers' countries, else those of the meeting it was adopted at, else those named
+                var parties: [String] = []
+                for signer in signers {
+                    if let code = countryOf(signer), !parties.contains(code) { parties.append(code) }
+                }
+                if parties.count < 2, let adoptedAt {
+                    for participant in meetings[adoptedAt].participants {
+                        if let code = countryOf(participant), !parties.contains(code) { parties.append(code) }
+                    }
+                }
+                if parties.count < 2 {
+                    for position in sentence.range {
+                        for match in content.annotations[position] {
+                            if case .country(let code, _) = match.entry, !parties.contains(code) { parties.append(code) }
+                        }
+                    }
+                }
+                // an instrument "between the two countries" of the story, or one that names no country at all: the
+                // countries of the story's meeting
+                if parties.count < 2, together || parties.isEmpty, let reported {
+                    for participant in meetings[reported].participants {
+                        if let code = countryOf(participant), !parties.contains(code) { parties.append(code) }
+                    }
+                }
+                found.append(Found(kind: kind, forms: [written], parties: parties.sorted(), signatories: signers, date: date,
+                                   adoptedAt: adoptedAt, sentence: number))
             }
-            found.append(Found(kind: kind, forms: [written], parties: parties.sorted(), signatories: signers, date: date,
-                               adoptedAt: adoptedAt, sentence: number))
         }
         return found
+    }
+
+    /// Tokens between two spans (0 when they touch or overlap).
+    private func distance(_ range: Range<Int>, _ match: PhraseMatcher.Match) -> Int {
+        if range.upperBound <= match.start { return match.start - range.upperBound }
+        if match.end <= range.lowerBound { return range.lowerBound - match.end }
+        return 0
+    }
+
+    /// A year that ends a period or names a target: "for 2025 and 2026", "2025-2026", "bis 2027".
+    private func isPeriodYear(_ position: Int, paragraph: Int) -> Bool {
+        let tokens = view.paragraphs[paragraph].tokens
+        guard position > 0 else { return false }
+        let previous = tokens[position - 1]
+        if previous.kind == .number || previous.norm == "-" || previous.norm == "/" { return true }
+        if position > 1 && tokens[position - 2].kind == .number { return true }
+        return view.paragraphs[paragraph].annotations[position - 1].contains { $0.entry == .periodWord }
+    }
+
+    /// Four-digit years standing alone in a sentence (not part of a full date).
+    private func bareYears(in sentence: TextView.Sentence, paragraph: Int, excluding dates: [Range<Int>]) -> [(position: Int, value: Int)] {
+        let tokens = view.paragraphs[paragraph].tokens
+        var years: [(position: Int, value: Int)] = []
+        for position in sentence.range where !dates.contains(where: { $0.contains(position) }) {
+            let token = tokens[position]
+            guard token.kind == .number, token.norm.count == 4, let value = Int(token.norm), (1950...2100).contains(value) else { continue }
+            years.append((position, value))
+        }
+        return years
     }
 
     /// The end of an instrument's written name: Arabic-script adjectives with

@@ -7,7 +7,8 @@ enum DeclarationMerging {
     static func sameInstrument(_ record: DeclarationRecord, _ found: DeclarationFinder.Found) -> Bool {
         guard record.kind == found.kind else { return false }
         let mine = Set(record.parties), theirs = Set(found.parties)
-        guard mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
+        // (a mention that names fewer than two parties names them only in part)
+        guard mine.isSubset(of: theirs) || theirs.isSubset(of: mine) || mine.count < 2 || theirs.count < 2 else { return false }
         if let date = record.date, let other = found.date {
             return date.isCompatible(with: other) || other.isCompatible(with: date)
         }

@@ -141,8 +141,11 @@ struct InstitutionFinder {
                         position = match.end
                         advanced = true
                     case .knownInstitution(let index):
-                        // a known body whose name is also a topic ("civil protection") names the topic here
-                        if matches.contains(where: { other in
+                        // a known body whose name is also a topic ("civil protection") names the topic here,
+                        // unless it is written as a proper name ("Frontex", "Protección Civil")
+                        let first = view.paragraphs[paragraph].tokens[match.start]
+                        let properName = first.script == .latin && first.isCapitalized && match.start > sentence.range.lowerBound
+                        if !properName, matches.contains(where: { other in
                             if case .topic = other.entry { return other.end >= match.end } else { return false }
                         }) { continue }
                         let known = lexicon.institutions[index]

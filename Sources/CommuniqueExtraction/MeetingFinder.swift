@@ -32,8 +32,7 @@ struct MeetingFinder {
     /// A date, weekday or "today" in the sentence: the sentence reports an event.
     private func hasEventFrame(_ sentence: TextView.Sentence) -> Bool {
         let paragraph = view.paragraphs[sentence.paragraph]
-        let mentions = DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
-                                       anchor: anchor)
+        let mentions = DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor)
         return mentions.contains { mention in
             if mention.weekday != nil || mention.relativeDay != nil || mention.dayMonth != nil { return true }
             guard let date = mention.date, date.precision == 3 else { return false }
@@ -51,7 +50,13 @@ struct MeetingFinder {
                 default: return false
                 }
             }
-            if !has(sentence, { $0 == .future }).isEmpty { continue }
+            // "X will meet Y", "the meeting next week": a future marker before the first trigger or right after it;
+            // one further on speaks of something else ("... to prepare the next Council")
+            if let first = triggers.min(by: { $0.start < $1.start }),
+               has(sentence, { $0 == .future }).contains(where: { $0.start < first.end + 3 }) {
+                continue
+            }
+            if triggers.isEmpty && !has(sentence, { $0 == .future }).isEmpty { continue }
             let signingMatches = has(sentence) { $0 == .signing }
             let signsInstrument = !signingMatches.isEmpty
                 && !has(sentence, { if case .declaration = $0 { return true } else { return false } }).isEmpty
@@ -68,7 +73,12 @@ struct MeetingFinder {
             var participants: [Int] = []
             var positions: [Int: (start: Int, end: Int)] = [:]
             for mention in persons.mentions[number].sorted(by: { $0.position < $1.position }) {
-                if excludedAfter.contains(where: { $0 <= mention.position && mention.position - $0 <= 4 }) { continue }
+                // "on behalf of X", "in line with the vision of X" (a comma ends the cue's reach: "به گزارش پیام مرز، X")
+                let tokens = view.paragraphs[sentence.paragraph].tokens
+                if excludedAfter.contains(where: { cue in
+                    cue <= mention.position && mention.position - cue <= 4
+                        && !tokens[cue..<mention.position].contains(where: \.isClauseMark)
+                }) { continue }
                 if let signing, mention.position > signing, !triggers.contains(where: { $0.start > signing }) { continue }
                 if positions[mention.entity] == nil {
                     positions[mention.entity] = (mention.position, mention.end)
@@ -86,7 +96,14 @@ struct MeetingFinder {
                 guard case .meetingVerb(let side) = trigger.entry else { continue }
                 switch side {
                 case .before:
-                    host = participants.filter { positions[$0]!.start < trigger.start }.max { positions[$0]!.start < positions[$1]!.start }
+                    let before = participants.filter { positions[$0]!.start < trigger.start }
+                    if participants.contains(where: { positions[$0]!.start >= trigger.end }) {
+                        // "X a reçu Y": the one just before the verb
+                        host = before.max { positions[$0]!.start < positions[$1]!.start }
+                    } else {
+                        // verb last ("X از Y استقبال کرد", "X hat Y empfangen"): the subject, first
+                        host = before.min { positions[$0]!.start < positions[$1]!.start }
+                    }
                 case .after:
                     host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
                 case .none:
@@ -109,7 +126,42 @@ struct MeetingFinder {
                 meetings.append(candidate)
             }
         }
-        return meetings.map(settle)
+        var settled = meetings.map(settle)
+        // the story's only meeting: its place may be given in the headline or lead before the names
+        // ("Rotta balcanica, vertice a tre a Trieste: ...")
+        if settled.count == 1, settled[0].place == nil, let first = settled[0].sentences.min() {
+            for number in 0..<first {
+                if let (index, form) = placeOfMeetingWords(in: view.sentences[number]) {
+                    settled[0].place = index
+                    settled[0].placeForm = form
+                    break
+                }
+            }
+        }
+        return settled
+    }
+
+    /// A known place in a sentence with a meeting word and no future marker.
+    private func placeOfMeetingWords(in sentence: TextView.Sentence) -> (Int, NameForm)? {
+        let content = view.paragraphs[sentence.paragraph]
+        var trigger = false
+        for position in sentence.range {
+            for match in content.annotations[position] {
+                switch match.entry {
+                case .meetingNoun, .meetingVerb: trigger = true
+                case .future: return nil
+                default: continue
+                }
+            }
+        }
+        guard trigger else { return nil }
+        for position in sentence.range {
+            if let match = view.match(sentence.paragraph, position, where: { if case .place = $0 { return true } else { return false } }),
+               case .place(let index) = match.entry {
+                return (index, NameForm(view.text(sentence.paragraph, match.start..<match.end), language: content.language))
+            }
+        }
+        return nil
     }
 
     /// The people the sentence says met each other: one before a "with" and
@@ -138,6 +190,12 @@ struct MeetingFinder {
                     // verb-first ("استقبل X ... Y") and verb-last ("X ... Y empfangen", "X و Y ... دیدار کردند")
                     if b - a <= 22 && ((trigger.end <= a && a - trigger.end <= 4)
                                        || (trigger.start >= positions[second]!.end && trigger.start - positions[second]!.end <= 6)) {
+                        evidence = true
+                    }
+                    // the verb closing the sentence, both people before it: "X ... از Y وزیر ... که ... شده است، استقبال کرد",
+                    // "X hat gestern seinen Amtskollegen Y in Wien empfangen"
+                    if case .meetingVerb = trigger.entry, trigger.start >= positions[second]!.end,
+                       trigger.end >= sentence.range.upperBound - 2, trigger.start - a <= 45 {
                         evidence = true
                     }
                     // "X and Y held talks": joined subjects before the verb
@@ -189,26 +247,54 @@ struct MeetingFinder {
         return sawConjunction || paragraph.tokens[from..<to].contains { $0.norm == "و" || $0.norm == "," || $0.norm == "،" }
     }
 
+    /// The city opening the first paragraph of the story as its dateline: a known place in the first
+    /// three words, followed by punctuation or a date.
+    private func datelinePlace() -> (Int, NameForm)? {
+        guard let first = view.paragraphs.firstIndex(where: { !$0.isTitle }) else { return nil }
+        let paragraph = view.paragraphs[first]
+        for position in paragraph.tokens.indices.prefix(3) {
+            guard let match = view.match(first, position, where: { if case .place = $0 { return true } else { return false } }),
+                  case .place(let index) = match.entry, match.end < paragraph.tokens.count else { continue }
+            let next = paragraph.tokens[match.end]
+            guard next.kind == .punctuation || next.kind == .number
+                    || paragraph.annotations[match.end].contains(where: { if case .month = $0.entry { return true } else { return false } })
+            else { return nil }
+            return (index, NameForm(view.text(first, match.start..<match.end), language: paragraph.language))
+        }
+        return nil
+    }
+
     /// Date, weekday and place from the meeting's sentences.
     private func settle(_ meeting: Found) -> Found {
         var meeting = meeting
         var explicit: PartialDate?
         var relative: CalendarDate?
         var weekday: Weekday?
-        for number in meeting.sentences {
+        for number in meeting.sentences.sorted() {
             let sentence = view.sentences[number]
             let paragraph = view.paragraphs[sentence.paragraph]
-            let tokens = Array(paragraph.tokens[sentence.range])
-            let annotations = Array(paragraph.annotations[sentence.range])
-            for mention in DateFinder.find(tokens, annotations, anchor: anchor) {
+            for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
                 if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                 if let offset = mention.relativeDay, let anchor, relative == nil, offset <= 0 {
                     relative = anchor.adding(days: offset)
                 }
                 if weekday == nil, let day = mention.weekday { weekday = day }
             }
-            if meeting.place == nil {
-                for position in sentence.range {
+            // the place of the meeting: from a sentence that reports it (the first one, or one with a meeting word)
+            let reports = number == meeting.sentences.min() || sentence.range.contains { position in
+                paragraph.annotations[position].contains { match in
+                    switch match.entry {
+                    case .meetingVerb, .meetingNoun: return true
+                    default: return false
+                    }
+                }
+            }
+            if meeting.place == nil && reports {
+                // a sentence speaking of the future names where something will happen ("una visita a Madrid nei
+                // prossimi mesi"); in the first sentence, a place before the future marker still counts
+                let futureStart = sentence.range.first { position in paragraph.annotations[position].contains { $0.entry == .future } }
+                let first = number == meeting.sentences.min()
+                for position in sentence.range where futureStart.map({ first && position < $0 }) ?? true {
                     guard let match = view.match(sentence.paragraph, position, where: {
                         if case .place = $0 { return true } else { return false }
                     }), case .place(let index) = match.entry else { continue }
@@ -233,8 +319,7 @@ struct MeetingFinder {
                     }
                 }
                 guard hasTrigger else { continue }
-                for mention in DateFinder.find(Array(paragraph.tokens[sentence.range]), Array(paragraph.annotations[sentence.range]),
-                                               anchor: anchor) {
+                for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
                     if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                     if weekday == nil, let day = mention.weekday { weekday = day }
                     if relative == nil, let offset = mention.relativeDay, let anchor, offset <= 0 { relative = anchor.adding(days: offset) }
@@ -254,6 +339,11 @@ struct MeetingFinder {
             meeting.date = PartialDate(anchor.latest(weekday))
         }
         meeting.weekday = meeting.date?.calendarDate?.weekday ?? weekday
+        if meeting.place == nil, let (index, form) = datelinePlace() {
+            // "Trieste, 3 marzo - ...", "بيروت - التقى ...": the city the story was filed from, where it happened
+            meeting.place = index
+            meeting.placeForm = form
+        }
         return meeting
     }
 }

@@ -49,6 +49,27 @@ package enum NameComparison {
             // "Wafi Laftit" inside "Abdel Wafi Laftit"
             if x.count < y.count, Array(y.suffix(x.count)) == x { return true }
             if y.count < x.count, Array(x.suffix(y.count)) == y { return true }
+            // a second family name left out: "Andrés Villacrés" of "Andrés Villacrés Montúfar"
+            let (shortName, longName) = x.count <= y.count ? (x, y) : (y, x)
+            if shortName.count >= 2, longName.count > shortName.count, isLatin(shortName.last!),
+               shortName.last!.unicodeScalars.count >= 4,
+               zip(shortName, longName).allSatisfy({ sameWord($0, $1, family: true) }) {
+                return true
+            }
+            // across scripts vowels are lost and a surname's skeleton is short ("bd" for بهيدة and Bahaida):
+            // it counts when every given name agrees as well
+            if isLatin(lastX) != isLatin(lastY), x.count >= 2, y.count >= 2 {
+                let skeleton = NameSkeleton.latin(lastX), other = NameSkeleton.latin(lastY)
+                // equal, or one consonant apart when long enough ("mrsjn" Mirsojan, "mrsn" میرزویان)
+                let close = skeleton == other
+                    || (min(skeleton.unicodeScalars.count, other.unicodeScalars.count) >= 3
+                        && NameSkeleton.distance(skeleton, other) <= 1)
+                if skeleton.unicodeScalars.count >= 2, close {
+                    let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+                    let others = Array(long.dropLast())
+                    return short.dropLast().allSatisfy { word in others.contains { sameWord(word, $0, family: false) } }
+                }
+            }
             return false
         }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)

@@ -10,18 +10,22 @@ struct NameScanner {
     let lexicon: Lexicon
     let view: TextView
     private let arabicStopwords: Set<String>
+    /// What is no name in the languages written in Arabic script (a Persian text quotes Arabic and back).
+    private let arabicNonNames: [NonNameTest]
 
     /// Arabic-script words that join the next word into one name part.
-    private static let arabicCompoundHeads: Set<String> = ["عبد", "ابو", "بن", "ابن", "ولد", "بو", "ام"]
+    /// (آل, the family, is folded to ال.)
+    private static let arabicCompoundHeads: Set<String> = ["عبد", "ابو", "بن", "ابن", "ولد", "بو", "ام", "ال"]
+
+    /// At most this many words of a name other than its joining words (بن، آل، عبد ...).
+    private static let arabicNameWords = 4
 
     init(lexicon: Lexicon, view: TextView) {
         self.lexicon = lexicon
         self.view = view
-        var stopwords = Set<String>()
-        for code in ["ar", "fa"] {
-            if let profile = lexicon.profile(lexicon.languageIndex(code)) { stopwords.formUnion(profile.stopwords) }
-        }
-        arabicStopwords = stopwords
+        // built once with the lexicon, not for every article
+        arabicStopwords = lexicon.arabicScriptStopwords
+        arabicNonNames = lexicon.arabicScriptNonNames
     }
 
     /// True when a lexicon entry other than a known person or place starts or covers token `index`.
@@ -68,10 +72,36 @@ struct NameScanner {
         return true
     }
 
-    func isArabicNameWord(_ paragraph: Int, _ index: Int) -> Bool {
-        let token = view.paragraphs[paragraph].tokens[index]
+    /// `inside`: the word follows another word of the name, where common nouns that are names too may
+    /// stand ("أنس خطاب": خطاب is also "a speech").
+    func isArabicNameWord(_ paragraph: Int, _ index: Int, inside: Bool = false) -> Bool {
+        let content = view.paragraphs[paragraph]
+        let token = content.tokens[index]
         guard token.kind == .word, token.script == .arabic, token.norm.unicodeScalars.count >= 2 else { return false }
-        if isLexical(paragraph, index) || isStopword(paragraph, index) { return false }
+        if isStopword(paragraph, index) { return false }
+        if isLexical(paragraph, index) {
+            guard inside, !NameScanner.hasArticle(token), content.annotations[index].allSatisfy({ match in
+                switch match.entry {
+                case .nonParticipant, .topic, .jointMarker, .knownPerson, .place, .ordinalSuffix, .connector, .notCountry,
+                     .boilerplate, .publishedCue:
+                    return match.end == index + 1
+                default: return false
+                }
+            }) else { return false }
+        }
+        // a known actor's name is a name whatever it looks like
+        if content.annotations[index].contains(where: { if case .knownPerson = $0.entry { return true } else { return false } }) {
+            return true
+        }
+        let written = token.text(in: content.text)
+        // the word, and the word without a leading conjunction و or ف (other proclitics start names: بشار، كريم)
+        var forms = [token.norm]
+        if let first = token.norm.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}", token.norm.unicodeScalars.count > 3 {
+            forms.append(String(token.norm.unicodeScalars.dropFirst()))
+        }
+        for form in forms where arabicNonNames.contains(where: { $0.excludes(norm: form, written: written) }) {
+            return false
+        }
         return true
     }
 
@@ -101,10 +131,18 @@ struct NameScanner {
         let tokens = view.paragraphs[paragraph].tokens
         var index = start
         var lastName = -1
-        while index < limit && index - start < 6 {
+        var words = 0
+        // up to five words besides particles: "Mohammed bin Mubarak bin Fadhel Al Mazrouei"
+        while index < limit && index - start < 10 && words < 5 {
             let token = tokens[index]
             if index > start && token.spaceBefore == false && !token.hyphenBefore && token.kind == .word { break }
             if isLatinNameWord(paragraph, index) {
+                lastName = index
+                words += 1
+            } else if index == start && token.kind == .word && token.script == .latin && token.isCapitalized
+                        && isStopword(paragraph, index) && !isParticle(paragraph, index) && !isLexical(paragraph, index)
+                        && index + 1 < limit && tokens[index + 1].spaceBefore && isLatinNameWord(paragraph, index + 1) {
+                // a given name that is also a function word: "Nello Musumeci", "Dai ..."
                 lastName = index
             } else if index > start && isParticle(paragraph, index) && index + 1 < limit
                         && (isLatinNameWord(paragraph, index + 1) || isParticle(paragraph, index + 1)) {
@@ -129,16 +167,20 @@ struct NameScanner {
         var index = start
         var end = start
         var previousWasHead = false
-        while index < limit && index - start < 4 {
+        var words = 0
+        while index < limit && words < NameScanner.arabicNameWords && index - start < 2 * NameScanner.arabicNameWords {
             let token = tokens[index]
-            guard isArabicNameWord(paragraph, index) else { break }
+            guard isArabicNameWord(paragraph, index, inside: index > start) else { break }
+            if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             let article = NameScanner.hasArticle(token)
             if index == start && article { break }
             if article && !previousWasHead {
                 // ال inside a name only right after عبد/أبو..., or as a last word of nisba form
                 let next = index + 1
                 let nextIsName = next < limit && isArabicNameWord(paragraph, next) && !NameScanner.hasArticle(tokens[next])
-                if nextIsName || !NameScanner.isNisba(token) { break }
+                // a family name with ال closed by punctuation: "مازن الفراية،"
+                let closed = index > start && (next >= limit || tokens[next].kind == .punctuation)
+                if nextIsName || !(NameScanner.isNisba(token) || closed) { break }
                 end = index + 1
                 break
             }
@@ -180,15 +222,22 @@ struct NameScanner {
             while from <= last && isParticle(paragraph, from) && !tokens[from].isCapitalized { from += 1 }
             return from <= last ? from..<(last + 1) : nil
         }
-        guard isArabicNameWord(paragraph, last) else { return nil }
+        guard isArabicNameWord(paragraph, last, inside: last - 1 >= floor && isArabicNameWord(paragraph, last - 1)) else { return nil }
         if NameScanner.hasArticle(tokens[last]) && !NameScanner.isNisba(tokens[last])
             && !(last - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[last - 1].norm)) {
-            return nil
+            // "مازن الفراية، وزير الداخلية": a family name with ال after a given name, before a comma
+            let commaAfter = last + 1 < tokens.count && (tokens[last + 1].isClauseMark
+                || view.match(paragraph, last + 1, where: { if case .title = $0 { return true } else { return false } }) != nil)
+            let givenBefore = last - 1 >= floor && isArabicNameWord(paragraph, last - 1) && !NameScanner.hasArticle(tokens[last - 1])
+            if !(commaAfter && givenBefore) { return nil }
         }
         var start = last
         index = last - 1
-        while index >= floor && last - index < 4 && isArabicNameWord(paragraph, index) {
+        var words = 1
+        while index >= floor && words < NameScanner.arabicNameWords && last - index < 2 * NameScanner.arabicNameWords
+                && isArabicNameWord(paragraph, index) {
             let token = tokens[index]
+            if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             if NameScanner.hasArticle(token) {
                 // ال is fine right after عبد/أبو...
                 if index - 1 >= floor && NameScanner.arabicCompoundHeads.contains(tokens[index - 1].norm) {

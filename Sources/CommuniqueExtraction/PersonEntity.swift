@@ -44,8 +44,13 @@ final class PersonEntity {
         portfolioVotes.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
     }
 
-    /// Last tokens of every name: what a later surname-only mention matches.
+    /// Last tokens of every name: what a later surname-only mention matches; of a Latin-script
+    /// name of three words or more, the middle one too ("Villacrés" of "Andrés Villacrés Montúfar").
     var surnames: Set<String> {
-        Set(names.compactMap(\.last))
+        var result = Set(names.compactMap(\.last))
+        for name in names where name.count >= 3 && NameComparison.isLatin(name[1]) && name[1].unicodeScalars.count >= 4 {
+            result.insert(name[1])
+        }
+        return result
     }
 }

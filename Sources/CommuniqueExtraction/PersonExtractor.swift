@@ -50,6 +50,23 @@ struct PersonExtractor {
                     continue
                 }
                 let phrase = RolePhrase.read(match, paragraph: paragraph, sentence: sentence.range, view: view, scanner: scanner)
+                if phrase.isPlural {
+                    // "the two ministers", "وزرا": the words are no name, and no one person is meant, unless the
+                    // names follow: "los cancilleres de México y Guatemala, Juan Ramón de la Fuente y Carlos Ramiro Martínez"
+                    for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
+                    let names = nameList(after: phrase, paragraph: paragraph, sentence: sentence.range, covered: covered)
+                    for (number, name) in names.enumerated() {
+                        let country = phrase.countries.count == names.count ? phrase.countries[number] : nil
+                        mentions.append(PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
+                                                      position: name.lowerBound, known: knownPerson(paragraph, name),
+                                                      role: phrase.role, country: country, portfolio: phrase.portfolio,
+                                                      office: nil, anchored: true))
+                        for token in name { covered[paragraph][token] = true }
+                    }
+                    previous = nil
+                    position = max(phrase.end, names.last?.upperBound ?? 0)
+                    continue
+                }
                 let office = phrase.isHonorific ? nil : view.text(paragraph, phrase.start..<phrase.end)
                 var mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: 0..<0,
                                             position: phrase.titleStart, known: nil, role: phrase.role,
@@ -57,8 +74,11 @@ struct PersonExtractor {
                                             portfolio: phrase.portfolio, office: office, anchored: true,
                                             afterHonorific: phrase.isHonorific)
                 // an apposition chain: "X, Minister of State, Minister of the Interior"
-                if let last = previous, let index = last.mention, phrase.start == last.end + 1,
-                   view.paragraphs[paragraph].tokens[last.end].isClauseMark {
+                // (in Arabic script the office often follows the name with no comma: "X وزير العدل بدولة الكويت")
+                if let last = previous, let index = last.mention,
+                   (phrase.start == last.end + 1 && view.paragraphs[paragraph].tokens[last.end].isClauseMark)
+                    || (phrase.start == last.end && view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic
+                        && !startsWithAnd(paragraph, phrase)) {
                     if mentions[index].country == nil { mentions[index].country = phrase.country }
                     if mentions[index].portfolio == nil { mentions[index].portfolio = phrase.portfolio }
                     if let role = phrase.role, mentions[index].role == nil || role == .minister { mentions[index].role = role }
@@ -68,10 +88,13 @@ struct PersonExtractor {
                     position = phrase.end
                     continue
                 }
-                if let name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
+                if var name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
                    acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific) {
+                    let known = knownMatch(paragraph, name)
+                    // the name ends where the known actor's name ends ("الوزير لفتيت إرساء ...")
+                    if let known, known.range.lowerBound >= name.lowerBound { name = name.lowerBound..<known.range.upperBound }
                     mention = PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
-                                            position: phrase.titleStart, known: knownPerson(paragraph, name),
+                                            position: phrase.titleStart, known: known?.index,
                                             role: phrase.role, isCounterpart: phrase.isCounterpart,
                                             country: phrase.country, portfolio: phrase.portfolio, office: office,
                                             anchored: true, afterHonorific: phrase.isHonorific)
@@ -81,6 +104,7 @@ struct PersonExtractor {
                     previous = (max(phrase.end, name.upperBound), mentions.count - 1)
                     position = max(phrase.end, name.upperBound)
                 } else {
+                    mention.designationEnd = phrase.end
                     if !phrase.isHonorific { roleMentions.append(mention) }
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
                     previous = (phrase.end, nil)
@@ -121,47 +145,80 @@ struct PersonExtractor {
         if right < sentence.upperBound, let honorific = view.match(paragraph, right, where: { $0 == .honorific }) {
             right = honorific.end
         }
+        // a known actor right there, whatever words his name holds ("عبد الأمير الشمري": الأمير is also a title)
+        for start in right..<min(sentence.upperBound, right + 2) {
+            if let known = view.match(paragraph, start, where: { if case .knownPerson = $0 { return true } else { return false } }),
+               case .knownPerson(let index) = known.entry,
+               !(known.start..<known.end).contains(where: { covered[paragraph][$0] }),
+               start == right || tokens[right].script == .arabic {
+                return extendKnownName(known.start..<known.end, person: index, paragraph: paragraph, limit: sentence.upperBound)
+            }
+        }
         let rightName = right < sentence.upperBound ? scanner.nameRight(paragraph, from: right, limit: sentence.upperBound) : nil
         if let rightName, !crossedComma, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
         // an honorific or "his counterpart" names the person right after it, never before
         if phrase.isHonorific { return crossedComma ? nil : rightName }
         if phrase.isCounterpart { return rightName }
         // "عبد العاطي ووزير الهجرة اليوناني": a title joined by و is another person
-        let titleToken = tokens[phrase.titleStart]
-        let isTitle: (LexicalEntry) -> Bool = { if case .title = $0 { return true } else { return false } }
-        let joinedByAnd = titleToken.script == .arabic && titleToken.norm.hasPrefix("و")
-            && !lexicon.matcher.startsPattern(titleToken.norm, where: isTitle)
-            && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
+        let joinedByAnd = startsWithAnd(paragraph, phrase)
         var leftEnd = phrase.start
         if leftEnd - 1 >= sentence.lowerBound && tokens[leftEnd - 1].isClauseMark && tokens[leftEnd - 1].norm != ")" {
             leftEnd -= 1
         }
         if !joinedByAnd, let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
-           !leftName.contains(where: { covered[paragraph][$0] }) {
+           !leftName.contains(where: { covered[paragraph][$0] }), !isLonePlace(paragraph, leftName) {
             return leftName
         }
         if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
         // "der Innenminister des Haschemitischen Königreichs, Tareq Al-Majali, ...": an apposition a few words on
+        // "Le ministre de l'Intérieur, de la Promotion de la décentralisation et du Développement local, M. X, a reçu":
+        // the rest of the office, a comma, an honorific perhaps, and the name closed by a clause mark
         if tokens[phrase.titleStart].script == .latin {
             var look = phrase.end
-            while look < min(sentence.upperBound, phrase.end + 5), !tokens[look].isClauseMark, !tokens[look].isSentenceEnd,
+            let limit = min(sentence.upperBound, phrase.end + 18)
+            while look < limit, !tokens[look].isSentenceEnd,
                   view.match(paragraph, look, where: { entry in
                       switch entry {
-                      case .title, .knownPerson, .meetingVerb, .with: return true
+                      case .title, .knownPerson, .meetingVerb, .with, .honorific: return true
                       default: return false
                       }
-                  }) == nil {
+                  }) == nil || (look > phrase.end && tokens[look - 1].norm == ",") {
+                if look > phrase.end, tokens[look - 1].norm == "," {
+                    var start = look
+                    if let honorific = view.match(paragraph, start, where: { $0 == .honorific }) { start = honorific.end }
+                    if let name = scanner.nameRight(paragraph, from: start, limit: sentence.upperBound),
+                       !name.contains(where: { covered[paragraph][$0] }),
+                       name.upperBound >= sentence.upperBound || tokens[name.upperBound].isClauseMark
+                        || tokens[name.upperBound].isSentenceEnd {
+                        return name
+                    }
+                    // a comma after the office that does not open a name ends the search
+                    if look - 1 > phrase.end, !isOfficeContinuation(paragraph, look) { break }
+                }
                 look += 1
             }
-            if look > phrase.end, look < sentence.upperBound, tokens[look].norm == ",",
-               let name = scanner.nameRight(paragraph, from: look + 1, limit: sentence.upperBound),
-               !name.contains(where: { covered[paragraph][$0] }),
-               name.upperBound >= sentence.upperBound || tokens[name.upperBound].isClauseMark || tokens[name.upperBound].isSentenceEnd {
-                return name
-            }
         }
-        // Latin-script name inside Arabic-script text, past a long office
+        // Latin-script name inside Arabic-script text, past a long office; or an honorific and a name a few
+        // words on ("وزير الداخلية والبلديات في حكومة تصريف الأعمال القاضي بسام مولوي،")
         if view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic {
+            var ahead = phrase.end
+            while ahead < min(sentence.upperBound, phrase.end + 8), !tokens[ahead].isSentenceEnd {
+                if view.match(paragraph, ahead, where: { entry in
+                    switch entry {
+                    case .title, .knownPerson, .meetingVerb, .with: return true
+                    default: return false
+                    }
+                }) != nil { break }
+                if let honorific = view.match(paragraph, ahead, where: { $0 == .honorific }) {
+                    if let name = scanner.nameRight(paragraph, from: honorific.end, limit: sentence.upperBound),
+                       name.count >= 2, !name.contains(where: { covered[paragraph][$0] }),
+                       name.upperBound >= sentence.upperBound || tokens[name.upperBound].kind == .punctuation {
+                        return name
+                    }
+                    break
+                }
+                ahead += 1
+            }
             var look = phrase.end
             while look < min(sentence.upperBound, phrase.end + 14) {
                 if view.match(paragraph, look, where: { entry in
@@ -180,23 +237,105 @@ struct PersonExtractor {
         return nil
     }
 
+    /// A known actor's name written with more of it than the knowledge base has: "عبد الأمير كامل الشمري"
+    /// for "عبد الأمير": the following name words up to one of the actor's surnames.
+    private func extendKnownName(_ range: Range<Int>, person: Int, paragraph: Int, limit: Int) -> Range<Int> {
+        let tokens = view.paragraphs[paragraph].tokens
+        let surnames = Set(([lexicon.persons[person].label] + lexicon.persons[person].names).compactMap { NameComparison.key($0).last })
+        var end = range.upperBound
+        while end < min(limit, range.upperBound + 3) {
+            let token = tokens[end]
+            let isNameWord = token.script == .latin ? scanner.isLatinNameWord(paragraph, end)
+                : scanner.isArabicNameWord(paragraph, end, inside: true)
+            guard isNameWord else { break }
+            if surnames.contains(where: { NameComparison.sameWord($0, token.norm, family: true) }) { return range.lowerBound..<(end + 1) }
+            end += 1
+        }
+        return range
+    }
+
+    /// Two or more Latin-script names right after a plural title, joined by commas and "and".
+    private func nameList(after phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> [Range<Int>] {
+        let tokens = view.paragraphs[paragraph].tokens
+        var position = phrase.end
+        if position < sentence.upperBound, tokens[position].norm == "," { position += 1 }
+        var names: [Range<Int>] = []
+        while position < sentence.upperBound, tokens[position].script == .latin,
+              let name = scanner.nameRight(paragraph, from: position, limit: sentence.upperBound),
+              name.lowerBound == position, !name.contains(where: { covered[paragraph][$0] }),
+              acceptsNewName(name, paragraph: paragraph, honorific: false) {
+            names.append(name)
+            position = name.upperBound
+            guard position < sentence.upperBound else { break }
+            // ", " or "and" / "y" / "et" / "und" / "e" between the names
+            let joiner = tokens[position]
+            guard joiner.norm == "," || (joiner.kind == .word && scanner.isStopword(paragraph, position)
+                                          && joiner.norm.unicodeScalars.count <= 3) else { break }
+            position += 1
+        }
+        return names.count >= 2 ? names : []
+    }
+
+    /// "ووزير الخارجية": an Arabic-script title glued to the conjunction و speaks of another person.
+    private func startsWithAnd(_ paragraph: Int, _ phrase: RolePhrase) -> Bool {
+        let titleToken = view.paragraphs[paragraph].tokens[phrase.titleStart]
+        let isTitle: (LexicalEntry) -> Bool = { if case .title = $0 { return true } else { return false } }
+        return titleToken.script == .arabic && titleToken.norm.hasPrefix("و")
+            && !lexicon.matcher.startsPattern(titleToken.norm, where: isTitle)
+            && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
+    }
+
+    /// "Accra - Ghana's Minister ...": the place of a dateline, not a name before the title.
+    private func isLonePlace(_ paragraph: Int, _ range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        return view.matches(paragraph, range.lowerBound).contains { match in
+            if case .place = match.entry { return match.end == range.upperBound }
+            return false
+        }
+    }
+
+    /// The words after a comma inside an office go on with it: "..., de la Promotion de la décentralisation".
+    private func isOfficeContinuation(_ paragraph: Int, _ index: Int) -> Bool {
+        let token = view.paragraphs[paragraph].tokens[index]
+        guard token.kind == .word else { return false }
+        if scanner.isStopword(paragraph, index) || !token.isCapitalized { return true }
+        return view.match(paragraph, index, where: { entry in
+            switch entry {
+            case .connector, .portfolio, .country: return true
+            default: return false
+            }
+        }) != nil
+    }
+
     /// A name bound to a title may start a person of its own only when it is
     /// a full name (two words or more) or a known actor: a single word next
     /// to a title is more often a noun ("die Behörden") and is left to be
     /// matched against the people of the story later. After an honorific only
-    /// Latin-script names start a person.
+    /// Latin-script names start a person, or names in Arabic script that an
+    /// office title follows ("سرلشکر محمد خالد الرحمون وزیر کشور سوریه").
     private func acceptsNewName(_ name: Range<Int>, paragraph: Int, honorific: Bool) -> Bool {
         if knownPerson(paragraph, name) != nil { return true }
         let words = view.paragraphs[paragraph].tokens[name].filter(\.isWord)
         guard words.count >= 2 else { return false }
-        if honorific && words.contains(where: { $0.script != .latin }) { return false }
+        if honorific && words.contains(where: { $0.script != .latin }) {
+            var next = name.upperBound
+            if next < view.paragraphs[paragraph].tokens.count, view.paragraphs[paragraph].tokens[next].isClauseMark { next += 1 }
+            return view.match(paragraph, next, where: { if case .title = $0 { return true } else { return false } }) != nil
+        }
         return true
     }
 
     private func knownPerson(_ paragraph: Int, _ range: Range<Int>) -> Int? {
+        knownMatch(paragraph, range)?.index
+    }
+
+    /// The first known actor named within `range` (its name may run one token past it), with the tokens of its name.
+    private func knownMatch(_ paragraph: Int, _ range: Range<Int>) -> (index: Int, range: Range<Int>)? {
         for position in range {
             for match in view.matches(paragraph, position) {
-                if case .knownPerson(let index) = match.entry, match.end <= range.upperBound + 1 { return index }
+                if case .knownPerson(let index) = match.entry, match.end <= range.upperBound + 1 {
+                    return (index, match.start..<match.end)
+                }
             }
         }
         return nil
@@ -270,7 +409,9 @@ struct PersonExtractor {
                 entity.addForm(form(mention))
                 let nameKey = key(mention.paragraph, mention.range)
                 entity.addName(nameKey)
-                result.mentions[mention.sentence].append((entity.id, mention.range.lowerBound, mention.range.upperBound))
+                // where the designation starts: the title when it comes first ("وزير الداخلية ... X")
+                result.mentions[mention.sentence].append((entity.id, min(mention.position, mention.range.lowerBound),
+                                                          mention.range.upperBound))
             }
             if let role = mention.role { entity.roleVotes[role, default: 0] += 1 }
             if mention.isCounterpart { entity.isCounterpart = true }
@@ -292,6 +433,26 @@ struct PersonExtractor {
                     entity.names.contains { NameComparison.compatible($0, nameKey, particles: lexicon.allNameParticles) }
                 }) {
                     if let known = existing.known { mention.known = known }
+                    attach(mention, to: existing)
+                    continue
+                }
+                // Arabic script has no capitals to end a name: "السفير لبرنج عميد ..." is the Labarang of the
+                // story followed by a word, when the first word is the surname of someone already named
+                if nameKey.count >= 2, view.paragraphs[mention.paragraph].tokens[mention.range.lowerBound].script == .arabic,
+                   let existing = result.entities.first(where: { $0.surnames.contains(nameKey[0]) }) {
+                    for index in (mention.range.lowerBound + 1)..<mention.range.upperBound { covered[mention.paragraph][index] = false }
+                    mention.range = mention.range.lowerBound..<(mention.range.lowerBound + 1)
+                    if let known = existing.known { mention.known = known }
+                    attach(mention, to: existing)
+                    continue
+                }
+                // one article, one surname, one person: "Konstantinos Vrettakos" is later "Kostas Vrettakos"
+                if let surname = nameKey.last, nameKey.count >= 2, surname.unicodeScalars.count >= 4,
+                   !lexicon.allNameParticles.contains(surname),
+                   let existing = result.entities.first(where: { entity in
+                       entity.known == nil && entity.names.contains { $0.count >= 2 && $0.last == surname }
+                           && (mention.country == nil || entity.country == nil || entity.country == mention.country)
+                   }) {
                     attach(mention, to: existing)
                     continue
                 }
@@ -330,6 +491,7 @@ struct PersonExtractor {
         }
         propagate(&result, covered: &covered)
         assignRoleMentions(roleMentions, to: &result)
+        resolveRoleMentions(roleMentions, in: &result)
         result.roleMentions = roleMentions
         return result
     }
@@ -407,8 +569,11 @@ struct PersonExtractor {
                 guard surname.unicodeScalars.first == norm.unicodeScalars.first || token.script == .arabic else { continue }
                 let similarity = JaroWinkler.similarity(norm, surname)
                 let skeletonDistance = NameSkeleton.distance(NameSkeleton.of(norm), NameSkeleton.of(surname))
-                let threshold = token.script == .arabic ? 0.85 : 0.7
-                if similarity >= threshold && skeletonDistance <= 1 { score = max(score, similarity) }
+                let threshold = token.script == .arabic ? 0.85 : 0.72
+                // a damaged name is about as long as the name ("Aras" is no "Araghchi")
+                let lengths = (norm.unicodeScalars.count, surname.unicodeScalars.count)
+                let comparable = Double(min(lengths.0, lengths.1)) >= 0.75 * Double(max(lengths.0, lengths.1))
+                if similarity >= threshold && skeletonDistance <= 1 && comparable { score = max(score, similarity) }
             }
             guard score > 0 else { continue }
             if let current = best {
@@ -420,6 +585,30 @@ struct PersonExtractor {
         return tie ? nil : best?.entity
     }
 
+    /// A title-only designation with a country ("seinen serbischen Amtskollegen", "نظيره المصري") is a mention
+    /// of the one person of the story from that country who may hold such an office.
+    private func resolveRoleMentions(_ roleMentions: [PersonMention], in result: inout Result) {
+        for mention in roleMentions {
+            guard let country = mention.country, let end = mention.designationEnd else { continue }
+            let candidates = result.entities.filter { entity in
+                let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
+                guard code == country else { return false }
+                let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
+                if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
+                if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
+                return true
+            }
+            guard candidates.count == 1 else { continue }
+            let entity = candidates[0]
+            if result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) { continue }
+            result.mentions[mention.sentence].append((entity.id, mention.position, end))
+            if mention.isCounterpart {
+                result.counterpartPositions[mention.sentence].insert(mention.position)
+                entity.isCounterpart = true
+            }
+        }
+    }
+
     /// A title-only designation that names a country gives that country to
     /// the one person of matching office who has none yet.
     private func assignRoleMentions(_ roleMentions: [PersonMention], to result: inout Result) {
@@ -427,7 +616,10 @@ struct PersonExtractor {
             guard let country = mention.country else { continue }
             if result.entities.contains(where: { $0.country == country && $0.known == nil }) { continue }
             if result.entities.contains(where: { $0.known != nil && lexicon.persons[$0.known!].country == country }) { continue }
+            // (someone named in the same sentence under another title is not the one this title designates)
+            let namedHere = Set(result.mentions[mention.sentence].map(\.entity))
             let open = result.entities.filter { entity in
+                !namedHere.contains(entity.id) &&
                 entity.known == nil && entity.country == nil && (entity.role?.isMinisterial ?? false || entity.isCounterpart)
                     && (mention.role == nil || entity.role == nil || entity.role?.isMinisterial == mention.role?.isMinisterial)
             }

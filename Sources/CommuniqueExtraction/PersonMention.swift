@@ -5,9 +5,11 @@ struct PersonMention {
     let paragraph: Int
     let sentence: Int
     /// Tokens of the name; empty for a title-only mention ("the French minister").
-    let range: Range<Int>
+    var range: Range<Int>
     /// Where the designation is (the title for a title-only mention).
     let position: Int
+    /// Where a title-only designation ends ("seinen serbischen Amtskollegen").
+    var designationEnd: Int? = nil
     var known: Int?
     var role: OfficeRole?
     var isCounterpart = false

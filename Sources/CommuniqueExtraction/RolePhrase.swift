@@ -12,6 +12,10 @@ struct RolePhrase {
     var portfolio: String?
     var country: String?
     var isHonorific: Bool
+    /// Every country the phrase names, in order ("los cancilleres de México y Guatemala").
+    var countries: [String] = []
+    /// "the ministers", "الوزيران": several people, none of them named by the phrase.
+    var isPlural = false
 
     /// Reads the role phrase whose title match starts at `match`.
     static func read(_ match: PhraseMatcher.Match, paragraph: Int, sentence: Range<Int>, view: TextView,
@@ -19,9 +23,10 @@ struct RolePhrase {
         var phrase = RolePhrase(start: match.start, titleStart: match.start, end: match.end, role: nil,
                                 isCounterpart: false, portfolio: nil, country: nil, isHonorific: false)
         switch match.entry {
-        case .title(let role, let portfolio):
+        case .title(let role, let portfolio, let plural):
             phrase.role = role
             phrase.portfolio = portfolio
+            phrase.isPlural = plural
         case .counterpart:
             phrase.isCounterpart = true
         case .honorific:
@@ -62,6 +67,7 @@ struct RolePhrase {
             if let country = view.match(paragraph, end, where: { if case .country = $0 { return true } else { return false } }),
                case .country(let code, _) = country.entry {
                 if phrase.country == nil { phrase.country = code }
+                if !phrase.countries.contains(code) { phrase.countries.append(code) }
                 end = country.end
                 continue
             }
@@ -74,7 +80,9 @@ struct RolePhrase {
                     ahead = connector.end
                     skipped += 1
                 } else {
-                    let isJoiner = token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, ahead)
+                    // (a function word that reports a meeting, Persian "دیدار", ends the office)
+                    let isJoiner = token.norm == "," || token.norm == "،"
+                        || (scanner.isStopword(paragraph, ahead) && !scanner.isLexical(paragraph, ahead))
                         || scanner.isParticle(paragraph, ahead)
                         || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)
                     guard isJoiner else { break }
@@ -97,10 +105,50 @@ struct RolePhrase {
                 end = ahead
                 continue
             }
+            // a portfolio the lexicon lacks, written in capitals before one it knows, the name right after:
+            // "Minister for Climate Crisis and Civil Protection Vassilis Kikilias"
+            if let longer = unknownPortfolioRun(from: end, afterPortfolio: phrase.portfolio != nil, paragraph: paragraph,
+                                                sentence: sentence, view: view, scanner: scanner) {
+                end = longer
+                continue
+            }
             break
         }
         phrase.end = end
         return phrase
+    }
+
+    /// The end of a known portfolio reached over up to four capitalized words and "and" from `start`,
+    /// when a capitalized name that is no office follows it.
+    private static func unknownPortfolioRun(from start: Int, afterPortfolio: Bool, paragraph: Int, sentence: Range<Int>,
+                                            view: TextView, scanner: NameScanner) -> Int? {
+        let tokens = view.paragraphs[paragraph].tokens
+        // it goes on with a portfolio or opens with a connector ("for", "de"): a capitalized word right after
+        // the bare title is a name
+        guard start < sentence.upperBound, tokens[start].script == .latin,
+              afterPortfolio || (!tokens[start].isCapitalized && view.match(paragraph, start, where: { $0 == .connector }) != nil)
+        else { return nil }
+        var position = start
+        var words = 0
+        while position < sentence.upperBound && words <= 4 {
+            if let portfolio = view.match(paragraph, position, where: { if case .portfolio = $0 { return true } else { return false } }),
+               position > start {
+                var end = portfolio.end
+                while let more = view.match(paragraph, end, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                    end = more.end
+                }
+                guard end < sentence.upperBound, scanner.isLatinNameWord(paragraph, end),
+                      view.match(paragraph, end, where: { if case .title = $0 { return true } else { return false } }) == nil,
+                      scanner.nameRight(paragraph, from: end, limit: sentence.upperBound) != nil else { return nil }
+                return end
+            }
+            let token = tokens[position]
+            let capitalized = token.kind == .word && token.script == .latin && token.isCapitalized && !scanner.isLexical(paragraph, position)
+            guard capitalized || scanner.isStopword(paragraph, position) || token.norm == "&" else { return nil }
+            if capitalized { words += 1 }
+            position += 1
+        }
+        return nil
     }
 
     /// A country name or adjective whose match ends exactly at `boundary`.

@@ -30,8 +30,10 @@ struct TextView {
         for paragraph in article.contentParagraphs {
             let language = paragraph.language == "und" ? article.language : paragraph.language
             let index = lexicon.languageIndex(language)
-            let tokens = Tokenizer.tokenize(paragraph.text)
-            let annotations = annotator.annotate(tokens, language: index)
+            // the reader's tokens and matches when it read this text in this language
+            let reused = paragraph.analysis(languageIndex: index)
+            let tokens = reused?.tokens ?? Tokenizer.tokenize(paragraph.text)
+            let annotations = reused?.annotations ?? annotator.annotate(tokens, language: index)
             let ranges = paragraph.role == .title ? [0..<tokens.count] : SentenceSegmenter.sentences(tokens, in: paragraph.text)
             for range in ranges where !range.isEmpty {
                 sentences.append(Sentence(paragraph: paragraphs.count, range: range))

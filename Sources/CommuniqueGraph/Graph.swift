@@ -46,6 +46,18 @@ package struct Graph: Sendable {
         return statements.keys.sorted()
     }
 
+    /// Every subject with what is said of it, both in the writers' order:
+    /// one pass for writers instead of a look-up and a sort per subject.
+    package func sortedDescriptions() -> [(subject: Term, statements: [Statement])] {
+        descriptions.map { (subject: $0.key, statements: $0.value.keys.sorted()) }.sorted { $0.subject < $1.subject }
+    }
+
+    /// What is said of `subject`, in no particular order: for passes that only
+    /// collect (predicates, blank nodes, resources), which need no sorting.
+    package func unorderedStatements(of subject: Term) -> Dictionary<Statement, Int>.Keys? {
+        descriptions[subject]?.keys
+    }
+
     package func weight(_ subject: Term, _ statement: Statement) -> Int {
         descriptions[subject]?[statement] ?? 0
     }

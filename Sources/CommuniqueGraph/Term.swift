@@ -31,7 +31,7 @@ package enum Term: Hashable, Comparable, Sendable {
     package static func < (lhs: Term, rhs: Term) -> Bool {
         switch (lhs, rhs) {
         case (.iri(let a), .iri(let b)): return a < b
-        case (.blank(let a), .blank(let b)): return a.utf8.lexicographicallyPrecedes(b.utf8)
+        case (.blank(let a), .blank(let b)): return UTF8Order.precedes(a, b)
         case (.literal(let a), .literal(let b)): return a < b
         default: return lhs.rank < rhs.rank
         }

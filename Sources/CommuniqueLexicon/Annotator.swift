@@ -51,6 +51,17 @@ package struct Annotator: Sendable {
             if let veto = kept.first(where: { $0.entry == .notCountry }) {
                 kept.removeAll { if case .country = $0.entry { return $0.end <= veto.end } else { return false } }
             }
+            // a city written like another country ("عمان": Amman, not Oman) is the city
+            let cities = kept.compactMap { match -> (end: Int, country: String?)? in
+                if case .place(let index) = match.entry { return (match.end, lexicon.places[index].country) }
+                return nil
+            }
+            if !cities.isEmpty {
+                kept.removeAll { match in
+                    guard case .country(let code, false) = match.entry else { return false }
+                    return cities.contains { $0.end == match.end && $0.country != nil && $0.country != code }
+                }
+            }
             result[start] = kept.sorted { ($0.entry.group, -$0.end) < ($1.entry.group, -$1.end) }
         }
         return result

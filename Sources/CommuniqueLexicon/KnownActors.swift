@@ -48,4 +48,8 @@ package struct KnownPlace: Sendable {
     package let country: String?
     package let label: String
     package let names: [String]
+    /// A building or address that stands for an office ("Viminale", "place Beauvau"), not a city.
+    package let isVenue: Bool
+    /// For a venue: the index of its city in `Lexicon.places`.
+    package let city: Int?
 }

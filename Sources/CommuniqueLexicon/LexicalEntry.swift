@@ -2,8 +2,8 @@ import CommuniqueText
 
 /// What a matched phrase means.
 package enum LexicalEntry: Hashable, Sendable {
-    /// An office title.
-    case title(OfficeRole, portfolio: String?)
+    /// An office title; `plural` for plural and dual forms, which name no single person.
+    case title(OfficeRole, portfolio: String?, plural: Bool)
     case honorific
     case counterpart
     case portfolio(String)
@@ -16,6 +16,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case with
     case future
     case nonParticipant
+    /// The people of the meeting together ("the two ministers", "both sides").
+    case together
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
@@ -28,6 +30,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case solarMonth(Int)
     case weekday(Weekday)
     case ordinalSuffix
+    /// A word before a year that ends a period or names a target ("for 2025", "bis 2027").
+    case periodWord
     case publishedCue
     case boilerplate(BoilerplateKind)
     /// A country name; `adjective` for adjectives and demonyms.
@@ -48,11 +52,11 @@ package enum LexicalEntry: Hashable, Sendable {
         switch self {
         case .title, .honorific, .counterpart, .ministryWord, .ministry: return 0
         case .portfolio: return 1
-        case .connector, .with, .locative, .nonParticipant: return 2
+        case .connector, .with, .locative, .nonParticipant, .together: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
         case .declaration, .institution: return 4
         case .topic: return 5
-        case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue: return 6
+        case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue, .periodWord: return 6
         case .boilerplate: return 7
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9

@@ -22,6 +22,8 @@ package final class Lexicon: Sendable {
         package let nameSuffixes: [String]
         /// Topics said by two words near each other.
         package let topicPairs: [TopicPair]
+        /// Words that are never part of a name (see `LanguageFile.NonNames`).
+        package let nonNames: NonNameTest
     }
 
     package let languageCodes: [String]
@@ -35,6 +37,10 @@ package final class Lexicon: Sendable {
     package let personsBySkeleton: [String: [Int]]
     /// Every stopword of every language: not a name in any text.
     package let allStopwords: Set<String>
+    /// The stopwords of the Arabic-script languages (ar, fa) together, for name scanning.
+    package let arabicScriptStopwords: Set<String>
+    /// What is no name in the Arabic-script languages, together (a Persian text quotes Arabic and back).
+    package let arabicScriptNonNames: [NonNameTest]
     /// Topic name (the local name in `cqt:`) → labels by language and definition.
     package let topics: [String: (labels: [String: String], definition: String?)]
     /// Every name particle of every language ("de", "van", "al", "ould", "bin").
@@ -147,7 +153,8 @@ package final class Lexicon: Sendable {
                 topicPairs: (file.topicPairs ?? [:]).sorted { $0.key < $1.key }.flatMap { topic, pairs in
                     pairs.map { TopicPair(topic: topic, distance: $0.near ?? 4, first: $0.first.map(WordPattern.init),
                                           second: $0.second.map(WordPattern.init)) }
-                }))
+                },
+                nonNames: try NonNameTest(file.nonNames, language: code)))
             try LexiconCompiler.addLanguage(file, language: language, to: &matcher)
             LexiconCompiler.addCalendarNames(code, to: &matcher)
             for (countryCode, entry) in countryFiles[code] ?? [:] {
@@ -172,11 +179,23 @@ package final class Lexicon: Sendable {
         }
 
         var places: [KnownPlace] = []
-        var placeIDs = Set<String>()
-        for entry in placeEntries where placeIDs.insert(entry.id).inserted {
+        var placeIndexes: [String: Int] = [:]
+        let uniquePlaces = placeEntries.filter { entry in
+            guard placeIndexes[entry.id] == nil else { return false }
+            placeIndexes[entry.id] = placeIndexes.count
+            return true
+        }
+        for (index, entry) in uniquePlaces.enumerated() {
             let label = entry.names.first(where: { LexiconCompiler.isLatin($0) }) ?? entry.names.first ?? entry.id
-            let index = places.count
-            places.append(KnownPlace(id: entry.id, country: entry.country, label: label, names: entry.names))
+            var city: Int?
+            if let cityID = entry.city {
+                guard let found = placeIndexes[cityID], uniquePlaces[found].city == nil else {
+                    throw LoadError(description: "places.json: \(entry.id): \"city\" \(cityID) is not a city of the gazetteer")
+                }
+                city = found
+            }
+            places.append(KnownPlace(id: entry.id, country: entry.country, label: label, names: entry.names,
+                                     isVenue: entry.kind == "venue", city: city))
             for name in entry.names {
                 matcher.add(name, .place(index: index), language: -1)
             }
@@ -206,7 +225,9 @@ package final class Lexicon: Sendable {
                                        country: entry.country, names: entry.names, offices: offices,
                                        surnameSkeletons: skeletons))
             for name in Set([entry.label] + entry.names) {
-                matcher.add(name, .knownPerson(index: index), language: -1)
+                for variant in Lexicon.compoundNameVariants(name) {
+                    matcher.add(variant, .knownPerson(index: index), language: -1)
+                }
             }
         }
         self.persons = persons
@@ -225,8 +246,46 @@ package final class Lexicon: Sendable {
         self.institutions = institutions
         self.profiles = profiles
         self.allStopwords = allStopwords
+        var arabicScriptStopwords = Set<String>()
+        for profile in profiles where !profile.isLatinScript {
+            arabicScriptStopwords.formUnion(profile.stopwords)
+        }
+        self.arabicScriptStopwords = arabicScriptStopwords
+        arabicScriptNonNames = profiles.filter { !$0.isLatinScript }.map(\.nonNames)
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
+    }
+
+    /// A name and its other spellings of Arabic-script compounds: "عبد الأمير" is also written
+    /// "عبدالأمير", "أبو بكر" "أبوبكر", and the other way round.
+    static func compoundNameVariants(_ name: String) -> [String] {
+        var variants = [name]
+        let heads = ["عبد", "أبو", "ابو"]
+        let words = name.split(separator: " ").map(String.init)
+        guard words.contains(where: { word in heads.contains { word.hasPrefix($0) } }) else { return variants }
+        // joined: "عبد الأمير" → "عبدالأمير"
+        var joined: [String] = []
+        var index = 0
+        while index < words.count {
+            if heads.contains(words[index]), index + 1 < words.count {
+                joined.append(words[index] + words[index + 1])
+                index += 2
+            } else {
+                joined.append(words[index])
+                index += 1
+            }
+        }
+        // split: "عبدالأمير" → "عبد الأمير"
+        let split = words.map { word -> String in
+            for head in heads where word.hasPrefix(head) && word.count > head.count + 2 {
+                return head + " " + word.dropFirst(head.count)
+            }
+            return word
+        }
+        for candidate in [joined.joined(separator: " "), split.joined(separator: " ")] where !variants.contains(candidate) {
+            variants.append(candidate)
+        }
+        return variants
     }
 
     /// The index of language `code`, or -1 when the lexicon has no such language.

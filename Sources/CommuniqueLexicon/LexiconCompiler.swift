@@ -12,7 +12,7 @@ enum LexiconCompiler {
             guard let role = OfficeRole(rawValue: title.role) else {
                 throw Lexicon.LoadError(description: "languages/\(file.code).json: unknown title role \"\(title.role)\"")
             }
-            matcher.add(title.pattern, .title(role, portfolio: title.portfolio), language: language)
+            matcher.add(title.pattern, .title(role, portfolio: title.portfolio, plural: title.plural ?? false), language: language)
         }
         add(file.honorifics, .honorific)
         add(file.counterparts, .counterpart)
@@ -30,6 +30,7 @@ enum LexiconCompiler {
         add(file.meeting?.with, .with)
         add(file.meeting?.future, .future)
         add(file.meeting?.nonParticipant, .nonParticipant)
+        add(file.meeting?.together, .together)
         add(file.signing, .signing)
         for declaration in file.declarations ?? [] { add(declaration.patterns, .declaration(kind: declaration.kind)) }
         // institution names are often quoted in another language ("Mohammed V Solidarity Foundation" in German)
@@ -46,6 +47,7 @@ enum LexiconCompiler {
             add(dates.tomorrow, .relativeDay(1))
             add(dates.ordinalSuffixes, .ordinalSuffix, global: true)
             add(dates.publishedCues, .publishedCue, global: true)
+            add(dates.periodWords, .periodWord)
             for (key, names) in dates.months ?? [:] {
                 if key.hasPrefix("solar-"), let month = Int(key.dropFirst(6)), (1...12).contains(month) {
                     add(names, .solarMonth(month), global: true)

@@ -12,6 +12,8 @@ struct LanguageFile: Codable {
         var pattern: String
         var role: String
         var portfolio: String?
+        /// A plural or dual form ("ministers", "الوزيران"): names no single person.
+        var plural: Bool?
     }
 
     struct Ministry: Codable {
@@ -30,6 +32,8 @@ struct LanguageFile: Codable {
         var with: [String]?
         var future: [String]?
         var nonParticipant: [String]?
+        /// The people of the meeting together: "the two ministers", "both sides", "الجانبان".
+        var together: [String]?
     }
 
     struct KindPatterns: Codable {
@@ -45,6 +49,8 @@ struct LanguageFile: Codable {
         var months: [String: [String]]?
         var ordinalSuffixes: [String]?
         var publishedCues: [String]?
+        /// Words before a year that make it the end of a period or a target ("for 2025", "bis 2027").
+        var periodWords: [String]?
     }
 
     var code: String
@@ -86,6 +92,18 @@ struct LanguageFile: Codable {
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
     var nameSuffixes: [String]?
 
+    /// What is never part of a person's name, for scripts without capitals to tell.
+    struct NonNames: Codable {
+        /// Words (in matching form) that are no name and no stopword: nouns, verbs, participles.
+        var words: [String]?
+        /// Words compared as written, without letter folding: Arabic "على" (on) folds to "علي" (Ali).
+        var asWritten: [String]?
+        /// Regular expressions over a word's matching form: verb and participle shapes.
+        var shapes: [String]?
+    }
+
+    var nonNames: NonNames?
+
     /// Adds what `other` holds to this file.
     mutating func merge(_ other: LanguageFile) {
         func join<T>(_ a: [T]?, _ b: [T]?) -> [T]? {
@@ -114,6 +132,7 @@ struct LanguageFile: Codable {
             mine.with = join(mine.with, theirs.with)
             mine.future = join(mine.future, theirs.future)
             mine.nonParticipant = join(mine.nonParticipant, theirs.nonParticipant)
+            mine.together = join(mine.together, theirs.together)
             meeting = mine
         }
         signing = join(signing, other.signing)
@@ -128,12 +147,17 @@ struct LanguageFile: Codable {
             mine.months = joinMap(mine.months, theirs.months)
             mine.ordinalSuffixes = join(mine.ordinalSuffixes, theirs.ordinalSuffixes)
             mine.publishedCues = join(mine.publishedCues, theirs.publishedCues)
+            mine.periodWords = join(mine.periodWords, theirs.periodWords)
             dates = mine
         }
         locative = join(locative, other.locative)
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        if let theirs = other.nonNames {
+            nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
+                                shapes: join(nonNames?.shapes, theirs.shapes))
+        }
         if let theirs = other.jointBodies {
             jointBodies = JointBodies(heads: join(jointBodies?.heads, theirs.heads), markers: join(jointBodies?.markers, theirs.markers))
         }
@@ -153,6 +177,8 @@ struct PlaceFileEntry: Codable {
     var id: String
     var country: String?
     var kind: String?
+    /// For a venue: the id of the city it stands in.
+    var city: String?
     var names: [String]
 }
 

@@ -43,12 +43,23 @@ package struct PhraseMatcher: Sendable {
         package let end: Int
         package let entry: LexicalEntry
         package let weight: Int
+
+        /// The same match in a slice of the tokens that starts at `offset`, cut at the slice's `length`.
+        package func rebased(from offset: Int, length: Int) -> Match {
+            Match(start: start - offset, end: min(end - offset, length), entry: entry, weight: weight)
+        }
     }
 
     private static let prefixKeyLength = 4
     private var patterns: [Pattern] = []
     private var byExactFirst: [String: [Int32]] = [:]
     private var byPrefixFirst: [String: [Int32]] = [:]
+    /// The same for keys whose scalars are all below U+0800 (Latin, Arabic,
+    /// Persian...), keyed by the scalars packed in an integer: no string hashing.
+    private var byPrefixCode: [UInt64: [Int32]] = [:]
+    /// The first scalars of the keys of `byPrefixFirst`: a text form starting
+    /// with any other scalar needs no prefix look-up at all.
+    private var prefixInitials = Set<UInt32>()
     private var seen = Set<SeenKey>()
 
     private struct SeenKey: Hashable {
@@ -79,8 +90,25 @@ package struct PhraseMatcher: Sendable {
             byExactFirst[text, default: []].append(index)
         case .prefix(let text):
             let key = String(String.UnicodeScalarView(text.unicodeScalars.prefix(PhraseMatcher.prefixKeyLength)))
-            byPrefixFirst[key, default: []].append(index)
+            if let code = PhraseMatcher.prefixCode(key.unicodeScalars) {
+                byPrefixCode[code, default: []].append(index)
+            } else {
+                byPrefixFirst[key, default: []].append(index)
+            }
+            if let initial = key.unicodeScalars.first { prefixInitials.insert(initial.value) }
         }
+    }
+
+    /// Up to four scalars below U+0800 (none zero) packed with their count; nil otherwise.
+    static func prefixCode(_ scalars: String.UnicodeScalarView) -> UInt64? {
+        var packed: UInt64 = 0
+        var length = 0
+        for scalar in scalars {
+            guard scalar.value > 0, scalar.value < 0x800, length < prefixKeyLength else { return nil }
+            length += 1
+            packed |= UInt64(scalar.value) << UInt64(11 * (prefixKeyLength - length))
+        }
+        return length == 0 ? nil : packed | UInt64(length) << 44
     }
 
     /// The pattern tokens of a phrase: tokenized and normalized like text;
@@ -146,19 +174,34 @@ package struct PhraseMatcher: Sendable {
         for form in variants[start] {
             if let list = byExactFirst[form] { candidates.append(contentsOf: list) }
             let scalars = form.unicodeScalars
+            guard let initial = scalars.first, prefixInitials.contains(initial.value) else { continue }
             var length = 1
             var index = scalars.startIndex
-            var key = String.UnicodeScalarView()
+            var packed: UInt64 = 0
+            var packable = true
             while index != scalars.endIndex && length <= PhraseMatcher.prefixKeyLength {
-                key.append(scalars[index])
-                if let list = byPrefixFirst[String(key)] { candidates.append(contentsOf: list) }
+                let value = scalars[index].value
                 index = scalars.index(after: index)
+                if packable && value > 0 && value < 0x800 {
+                    packed |= UInt64(value) << UInt64(11 * (PhraseMatcher.prefixKeyLength - length))
+                    if let list = byPrefixCode[packed | UInt64(length) << 44] { candidates.append(contentsOf: list) }
+                } else {
+                    packable = false
+                    if let list = byPrefixFirst[String(scalars[..<index])] { candidates.append(contentsOf: list) }
+                }
                 length += 1
             }
         }
         guard !candidates.isEmpty else { return [] }
+        // each pattern once, in the order first reached (a short list is searched, a long one hashed)
         var tried = Set<Int32>()
-        for candidate in candidates where tried.insert(candidate).inserted {
+        let small = candidates.count <= 24
+        for (position, candidate) in candidates.enumerated() {
+            if small {
+                if candidates[..<position].contains(candidate) { continue }
+            } else if !tried.insert(candidate).inserted {
+                continue
+            }
             let pattern = patterns[Int(candidate)]
             if pattern.language >= 0 && pattern.language != language { continue }
             let end = start + pattern.tokens.count

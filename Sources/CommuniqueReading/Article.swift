@@ -1,3 +1,4 @@
+import CommuniqueLexicon
 import CommuniqueText
 
 /// One story read from an input: its text cut into paragraphs that are marked
@@ -56,11 +57,52 @@ package struct Paragraph: Sendable, Codable, Hashable {
     package var reason: String?
     /// BCP 47 code of the paragraph's language, `und` when unknown.
     package var language: String
+    /// The tokens and lexicon matches the reader already computed for this
+    /// text, so extraction need not compute them again. Not part of the
+    /// paragraph's identity: neither compared, hashed nor encoded.
+    package var analysis: Analysis?
 
-    package init(text: String, role: Role, reason: String? = nil, language: String = "und") {
+    /// Tokens and annotations of `text` for the language at `languageIndex`.
+    package struct Analysis: Sendable {
+        package let text: String
+        package let languageIndex: Int16
+        package let tokens: [Token]
+        package let annotations: [[PhraseMatcher.Match]]
+
+        package init(text: String, languageIndex: Int16, tokens: [Token], annotations: [[PhraseMatcher.Match]]) {
+            self.text = text
+            self.languageIndex = languageIndex
+            self.tokens = tokens
+            self.annotations = annotations
+        }
+    }
+
+    package init(text: String, role: Role, reason: String? = nil, language: String = "und", analysis: Analysis? = nil) {
         self.text = text
         self.role = role
         self.reason = reason
         self.language = language
+        self.analysis = analysis
+    }
+
+    /// The reader's analysis when it is of this very text in that language.
+    package func analysis(languageIndex: Int16) -> Analysis? {
+        guard let analysis, analysis.languageIndex == languageIndex, analysis.text == text else { return nil }
+        return analysis
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, role, reason, language
+    }
+
+    package static func == (lhs: Paragraph, rhs: Paragraph) -> Bool {
+        lhs.text == rhs.text && lhs.role == rhs.role && lhs.reason == rhs.reason && lhs.language == rhs.language
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(role)
+        hasher.combine(reason)
+        hasher.combine(language)
     }
 }

@@ -11,6 +11,18 @@ package enum DateFinder {
     /// Words allowed between a day and its month ("22 de abril", "22 of April").
     private static let dayMonthJoiners: Set<String> = ["de", "of", "di", "del", "van", "a", "el"]
 
+    /// The dates of the tokens in `range` of a paragraph whose matches count positions from the paragraph's start;
+    /// mention ranges are relative to `range`.
+    package static func find(_ tokens: [Token], _ annotations: [[PhraseMatcher.Match]], in range: Range<Int>,
+                             anchor: CalendarDate?) -> [DateMention] {
+        let slice = Array(tokens[range])
+        let rebased = annotations[range].map { matches in
+            matches.map { $0.rebased(from: range.lowerBound, length: range.count) }
+        }
+        return find(slice, rebased, anchor: anchor)
+    }
+
+    /// The dates of `tokens`, whose matches count positions from the first token.
     package static func find(_ tokens: [Token], _ annotations: [[PhraseMatcher.Match]], anchor: CalendarDate?) -> [DateMention] {
         var mentions: [DateMention] = []
         var consumed = Set<Int>()

@@ -99,25 +99,35 @@ package final class DocumentSource {
         if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > limit {
             return .failure(ReadFailure(message: "larger than the \(limit >> 20) MiB limit (\(Int(info.st_size) >> 20) MiB)"))
         }
-        var bytes: [UInt8] = []
-        if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
-        let chunk = 1 << 20
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        // A regular file is read into a buffer of its size (one byte more shows
+        // the end, or that it grew meanwhile); a pipe's buffer doubles as data
+        // comes. The document keeps only the bytes it has: a batch holds a
+        // thousand of them.
+        let known = (info.st_mode & S_IFMT) == S_IFREG ? max(0, Int(info.st_size)) : 0
+        var capacity = known > 0 ? known + 1 : 64 << 10
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var filled = 0
         while true {
-            var count = 0
-            buffer.withUnsafeMutableBytes { raw in
-                repeat {
-                    count = read(descriptor, raw.baseAddress!, chunk)
-                } while count < 0 && errno == EINTR
+            if filled == capacity {
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                grown.initialize(from: buffer, count: filled)
+                buffer.deallocate()
+                buffer = grown
+                capacity *= 2
             }
+            var count = 0
+            repeat {
+                count = read(descriptor, buffer + filled, capacity - filled)
+            } while count < 0 && errno == EINTR
             if count < 0 { return .failure(ReadFailure(message: "cannot read: \(errorText())")) }
-            bytes.append(contentsOf: buffer[0..<count])
             if count == 0 { break }
-            if bytes.count > limit {
+            filled += count
+            if filled > limit {
                 return .failure(ReadFailure(message: "larger than the \(limit >> 20) MiB limit"))
             }
         }
-        return .success(bytes)
+        return .success(Array(UnsafeBufferPointer(start: buffer, count: filled)))
     }
 
     private static func errorText() -> String {

@@ -39,8 +39,11 @@ package struct LanguageIdentifier: Sendable {
     private let arabic: Int16
     private let persian: Int16
     private let latinLanguages: [Int16]
-    /// Normalized word → the languages it is evidence for.
-    private let evidence: [String: [Int16]]
+    /// Normalized word → the Latin-script languages it is evidence for: one
+    /// look-up per token.
+    private let latinEvidence: [String: [Int16]]
+    /// Normalized word → (evidence for Persian, evidence for Arabic).
+    private let arabicScriptEvidence: [String: (persian: Bool, arabic: Bool)]
 
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -56,7 +59,16 @@ package struct LanguageIdentifier: Sendable {
                 evidence[word, default: []].append(Int16(index))
             }
         }
-        self.evidence = evidence
+        let latin = Set(latinLanguages)
+        latinEvidence = evidence.compactMapValues { languages in
+            let hits = languages.filter { latin.contains($0) }
+            return hits.isEmpty ? nil : hits
+        }
+        let (fa, ar) = (Int16(persian), Int16(arabic))
+        arabicScriptEvidence = evidence.compactMapValues { languages in
+            let pair = (persian: languages.contains(fa), arabic: languages.contains(ar))
+            return pair.persian || pair.arabic ? pair : nil
+        }
     }
 
     /// Month and weekday names of `code` from CLDR, in matching form, one
@@ -114,11 +126,9 @@ package struct LanguageIdentifier: Sendable {
             }
         }
         for token in tokens where token.script == .arabic {
-            guard let languages = evidence[token.norm] else { continue }
-            let isPersian = languages.contains(persian)
-            let isArabic = languages.contains(arabic)
-            if isPersian && !isArabic { persianScore += 2 }
-            if isArabic && !isPersian { arabicScore += 2 }
+            guard let listed = arabicScriptEvidence[token.norm] else { continue }
+            if listed.persian && !listed.arabic { persianScore += 2 }
+            if listed.arabic && !listed.persian { arabicScore += 2 }
         }
         let arCode = lexicon.languageCodes.indices.contains(Int(arabic)) ? lexicon.languageCodes[Int(arabic)] : "ar"
         let faCode = lexicon.languageCodes.indices.contains(Int(persian)) ? lexicon.languageCodes[Int(persian)] : "fa"
@@ -136,9 +146,8 @@ package struct LanguageIdentifier: Sendable {
         var known = 0
         for token in tokens where token.script == .latin {
             words += 1
-            guard let languages = evidence[token.norm] else { continue }
+            guard let hits = latinEvidence[token.norm] else { continue }
             known += 1
-            let hits = languages.filter { latinLanguages.contains($0) }
             // a word shared by many languages says little
             let weight = hits.count == 1 ? 4 : (hits.count == 2 ? 2 : 1)
             for language in hits { scores[Int(language)] += weight }

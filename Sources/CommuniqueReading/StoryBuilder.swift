@@ -29,9 +29,6 @@ package struct StoryBuilder: Sendable {
         }
     }
 
-    /// Tokens of a long line that are annotated (see `build`): the dateline
-    /// is looked for in the first 14, markers at the first.
-    static let annotatedPrefix = 24
     /// Bytes of a paragraph that are tokenized to tell its shape and language.
     static let analysedBytes = 4 << 10
 
@@ -74,6 +71,8 @@ package struct StoryBuilder: Sendable {
         var words: Int
         var language: String
         var guess: LanguageIdentifier.Guess
+        /// The tokens cover the whole block (not only the start of a huge one).
+        var isComplete: Bool
     }
 
     package func build(_ blocks: [TextBlock], metadata: Metadata) -> [Article] {
@@ -88,15 +87,9 @@ package struct StoryBuilder: Sendable {
             let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
             let guess = identifier.guess(analysed, tokens: tokens)
             let language = guess.code
-            // Only the start of a long line decides its shape (a marker, a date
-            // line, a dateline): annotate that much. The extractor annotates
-            // the paragraphs it reads itself.
-            let annotated = words <= 16 ? tokens.count : min(tokens.count, StoryBuilder.annotatedPrefix)
-            var annotations = annotator.annotate(annotated == tokens.count ? tokens : Array(tokens[..<annotated]),
-                                                 language: lexicon.languageIndex(language))
-            if annotated < tokens.count { annotations += repeatElement([], count: tokens.count - annotated) }
+            let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
             var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
-                            language: language, guess: guess)
+                            language: language, guess: guess, isComplete: analysed.utf8.count == block.text.utf8.count)
             line.shape = shape(of: line)
             lines.append(line)
         }
@@ -291,7 +284,7 @@ package struct StoryBuilder: Sendable {
         let line = lines[first]
         // the dateline ends at the first dash or colon within its first 14 tokens
         guard let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) else { return nil }
-        let mentions = DateFinder.find(Array(line.tokens[..<cut]), Array(line.annotations[..<cut]), anchor: published)
+        let mentions = DateFinder.find(line.tokens, line.annotations, in: 0..<cut, anchor: published)
         return mentions.compactMap { $0.date?.calendarDate }.first
     }
 
@@ -300,7 +293,13 @@ package struct StoryBuilder: Sendable {
         var paragraphs: [Paragraph] = []
         var weights: [String: Int] = [:]
         for (line, role) in zip(lines, roles) {
-            paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language))
+            // title and body lines keep their tokens and matches for the extractor
+            let analysis = (role.0 == .body || role.0 == .title) && line.isComplete
+                ? Paragraph.Analysis(text: line.block.text, languageIndex: lexicon.languageIndex(line.language),
+                                     tokens: line.tokens, annotations: line.annotations)
+                : nil
+            paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language,
+                                        analysis: analysis))
             if role.0 == .body || role.0 == .title, line.language != "und" {
                 weights[line.language, default: 0] += line.words
             }

@@ -49,17 +49,27 @@ package struct GraphBuilder {
             for person in extraction.persons { map[person.localID] = persons.add(person, article: index) }
             personOf.append(map)
         }
-        let personIRIs = mintPersons(persons.clusters)
+        // a person's label is final once persons are resolved: choose it once
+        let personLabels = persons.clusters.map { personLabel($0) }
+        let personIRIs = mintPersons(persons.clusters, labels: personLabels)
 
         // meetings
         var meetings: [MeetingCluster] = []
         var meetingOf: [[Int: Int]] = []
+        // person cluster → meeting clusters naming them: a report can only join a
+        // meeting that shares two participants, so only those are tried (in
+        // index order, as a scan of all meetings would)
+        var meetingsOfPerson: [Int: [Int]] = [:]
         for (index, extraction) in ordered.enumerated() {
             var map: [Int: Int] = [:]
             for meeting in extraction.meetings {
                 let participants = meeting.participants.compactMap { personOf[index][$0] }
-                let target = meetings.firstIndex { cluster in
-                    sameMeeting(cluster, participants: participants, date: meeting.date, weekday: meeting.weekday,
+                var shared: [Int: Int] = [:]
+                for participant in Set(participants) {
+                    for candidate in meetingsOfPerson[participant] ?? [] { shared[candidate, default: 0] += 1 }
+                }
+                let target = shared.filter { $0.value >= 2 }.keys.sorted().first { candidate in
+                    sameMeeting(meetings[candidate], participants: participants, date: meeting.date, weekday: meeting.weekday,
                                 place: meeting.place?.knownID, reported: extraction.article.published)
                 }
                 let cluster = target.map { meetings[$0] } ?? {
@@ -67,7 +77,10 @@ package struct GraphBuilder {
                     meetings.append(created)
                     return created
                 }()
-                for participant in participants { cluster.participants[participant, default: 0] += 1 }
+                for participant in participants {
+                    if cluster.participants[participant] == nil { meetingsOfPerson[participant, default: []].append(cluster.index) }
+                    cluster.participants[participant, default: 0] += 1
+                }
                 if let host = meeting.host.flatMap({ personOf[index][$0] }) { cluster.hosts[host, default: 0] += 1 }
                 if let date = meeting.date { cluster.dates.append(date) }
                 if let weekday = meeting.weekday { cluster.weekdays[weekday, default: 0] += 1 }
@@ -119,7 +132,7 @@ package struct GraphBuilder {
             default:
                 break
             }
-            let label = personLabel(cluster)
+            let label = personLabels[cluster.index]
             graph.add(iri, Vocabulary.RDFS.label, label)
             for form in cluster.forms.keys.sorted() where form.text != label.lexicalForm {
                 graph.add(iri, Vocabulary.SKOS.altLabel, Literal(form.text, language: tag(form.language)))
@@ -149,7 +162,7 @@ package struct GraphBuilder {
         for cluster in meetings {
             let iri = meetingIRIs[cluster.index]
             graph.add(iri, Vocabulary.RDF.type, Vocabulary.CQ.Meeting)
-            graph.add(iri, Vocabulary.RDFS.label, Literal(meetingLabel(cluster, persons: persons.clusters), language: "en"))
+            graph.add(iri, Vocabulary.RDFS.label, Literal(meetingLabel(cluster, labels: personLabels), language: "en"))
             for (participant, count) in cluster.participants {
                 graph.add(iri, Vocabulary.CQ.participant, personIRIs[participant], weight: count)
             }
@@ -237,17 +250,31 @@ package struct GraphBuilder {
 
         // declarations
         var declarations: [DeclarationCluster] = []
+        // a cluster accepts a record only when it shares a party with it or was
+        // adopted at the record's meeting: only those are tried, in index order
+        var declarationsByParty: [String: [Int]] = [:]
+        var declarationsByMeeting: [Int: [Int]] = [:]
         for (index, extraction) in ordered.enumerated() {
             for declaration in extraction.declarations {
                 let adoptedAt = declaration.adoptedAt.flatMap { meetingOf[index][$0] }
-                let target = declarations.firstIndex { $0.accepts(declaration, adoptedAt: adoptedAt) }
+                var candidates = Set<Int>()
+                for party in declaration.parties { candidates.formUnion(declarationsByParty[declaration.kind + "|" + party] ?? []) }
+                if let adoptedAt { candidates.formUnion(declarationsByMeeting[adoptedAt] ?? []) }
+                let target = candidates.sorted().first { declarations[$0].accepts(declaration, adoptedAt: adoptedAt) }
                 let cluster = target.map { declarations[$0] } ?? {
                     let created = DeclarationCluster(index: declarations.count, kind: declaration.kind)
                     declarations.append(created)
                     return created
                 }()
+                let (partiesBefore, adoptedBefore) = (cluster.parties, cluster.adoptedAt)
                 cluster.add(declaration, adoptedAt: adoptedAt, signatories: declaration.signatories.compactMap { personOf[index][$0] },
                             source: index)
+                for party in cluster.parties.subtracting(partiesBefore) {
+                    declarationsByParty[cluster.kind + "|" + party, default: []].append(cluster.index)
+                }
+                if adoptedBefore == nil, let meeting = cluster.adoptedAt {
+                    declarationsByMeeting[meeting, default: []].append(cluster.index)
+                }
             }
         }
         var usedDeclarationSlugs = Set<String>()
@@ -348,22 +375,23 @@ package struct GraphBuilder {
         if let known = cluster.knownID, let person = lexicon.persons.first(where: { $0.id == known }) {
             return Literal(person.label)
         }
-        // the Latin-script full name seen most, else the longest name
-        let forms = cluster.forms.sorted { lhs, rhs in
-            let lhsLatin = Slug.isLatinScript(lhs.key.text), rhsLatin = Slug.isLatinScript(rhs.key.text)
-            if lhsLatin != rhsLatin { return lhsLatin }
-            let lhsWords = lhs.key.text.split(separator: " ").count, rhsWords = rhs.key.text.split(separator: " ").count
-            if (lhsWords >= 2) != (rhsWords >= 2) { return lhsWords >= 2 }
-            if lhs.value != rhs.value { return lhs.value > rhs.value }
-            if lhsWords != rhsWords { return lhsWords > rhsWords }
-            return lhs.key < rhs.key
-        }
-        guard let best = forms.first?.key else { return Literal("?") }
+        // the Latin-script full name seen most, else the longest name (the
+        // script and word count of each form computed once, not per comparison)
+        let forms = cluster.forms.map { (form: $0.key, count: $0.value, latin: Slug.isLatinScript($0.key.text),
+                                         words: $0.key.text.split(separator: " ").count) }
+        let best = forms.min { lhs, rhs in
+            if lhs.latin != rhs.latin { return lhs.latin }
+            if (lhs.words >= 2) != (rhs.words >= 2) { return lhs.words >= 2 }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            if lhs.words != rhs.words { return lhs.words > rhs.words }
+            return lhs.form < rhs.form
+        }?.form
+        guard let best else { return Literal("?") }
         return Literal(best.text, language: Slug.isLatinScript(best.text) ? nil : tag(best.language))
     }
 
-    private func meetingLabel(_ cluster: MeetingCluster, persons: [PersonCluster]) -> String {
-        let names = cluster.participants.keys.sorted().map { personLabel(persons[$0]).lexicalForm }
+    private func meetingLabel(_ cluster: MeetingCluster, labels: [Literal]) -> String {
+        let names = cluster.participants.keys.sorted().map { labels[$0].lexicalForm }
         var label = "Meeting of " + names.sorted().joined(separator: ", ")
         if let date = cluster.date, date.precision == 3 {
             label += ", " + date.description
@@ -398,18 +426,14 @@ package struct GraphBuilder {
         }
     }
 
-    private func mintPersons(_ clusters: [PersonCluster]) -> [IRI] {
-        var used = Set<String>()
+    private func mintPersons(_ clusters: [PersonCluster], labels: [Literal]) -> [IRI] {
+        var slugs = UniqueSlugs()
         var result: [IRI] = []
         for cluster in clusters {
-            let label = personLabel(cluster).lexicalForm
-            var slug = cluster.knownID ?? Slug.make(label)
+            let label = labels[cluster.index].lexicalForm
             let key = cluster.knownID ?? (cluster.forms.keys.map(\.text).sorted().joined(separator: "|") + (cluster.country ?? ""))
-            if !Slug.isLatinScript(label) && cluster.knownID == nil { slug += "-" + StableHash.short(key) }
-            if !used.insert(slug).inserted {
-                slug += "-" + StableHash.short(key)
-                used.insert(slug)
-            }
+            let slug = slugs.claim(cluster.knownID ?? Slug.make(label), key: key,
+                                   hashed: !Slug.isLatinScript(label) && cluster.knownID == nil)
             result.append(minter.iri("person", slug))
         }
         return result

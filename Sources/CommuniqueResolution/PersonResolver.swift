@@ -16,7 +16,7 @@ struct PersonResolver {
     }
 
     private var byKnown: [String: Int] = [:]
-    /// (country or "", surname skeleton) → clusters.
+    /// Surname skeleton keys (see `skeletonKeys`) → clusters.
     private var bySurname: [String: [Int]] = [:]
 
     /// The cluster of `person` read in article `article`.
@@ -45,33 +45,101 @@ struct PersonResolver {
         cluster.sources.insert(article)
         if person.knownID == nil {
             for key in keys {
-                if key.count >= 2 { cluster.keys.insert(key) }
+                if key.count >= 2, cluster.keys.insert(key).inserted {
+                    while keyIDsOfCluster.count <= cluster.index { keyIDsOfCluster.append([]) }
+                    keyIDsOfCluster[cluster.index].append(keyID(key))
+                }
                 guard let last = key.last else { continue }
-                let index = (person.country ?? "") + "|" + NameSkeleton.latin(last)
-                if !(bySurname[index]?.contains(cluster.index) ?? false) { bySurname[index, default: []].append(cluster.index) }
+                for index in PersonResolver.skeletonKeys(latinSkeleton(last))
+                where !(bySurname[index]?.contains(cluster.index) ?? false) {
+                    bySurname[index, default: []].append(cluster.index)
+                }
             }
         }
         return cluster.index
     }
 
-    private func match(keys: [[String]], country: String?) -> Int? {
+    /// Name keys numbered as first seen, the keys of each cluster by number,
+    /// and the outcome of `NameComparison.compatible` for pairs of them.
+    private var keyNumbers: [[String]: Int] = [:]
+    private var keysByNumber: [[String]] = []
+    private var keyIDsOfCluster: [[Int]] = []
+    private var compatibility: [UInt64: Bool] = [:]
+
+    private mutating func keyID(_ key: [String]) -> Int {
+        if let id = keyNumbers[key] { return id }
+        let id = keysByNumber.count
+        keyNumbers[key] = id
+        keysByNumber.append(key)
+        return id
+    }
+
+    /// `NameComparison.compatible(cluster key, mention key)`, computed once per pair.
+    private mutating func compatible(_ clusterKey: Int, _ key: Int) -> Bool {
+        let pair = UInt64(clusterKey) << 32 | UInt64(key)
+        if let known = compatibility[pair] { return known }
+        let result = NameComparison.compatible(keysByNumber[clusterKey], keysByNumber[key], particles: particles)
+        compatibility[pair] = result
+        return result
+    }
+
+    /// Latin skeletons of surnames seen so far: the same names come back in
+    /// thousands of reports, and an Arabic-script one costs an ICU transform.
+    private var skeletons: [String: String] = [:]
+
+    private mutating func latinSkeleton(_ word: String) -> String {
+        if let known = skeletons[word] { return known }
+        let skeleton = NameSkeleton.latin(word)
+        skeletons[word] = skeleton
+        return skeleton
+    }
+
+    /// A skeleton and, when it is long enough, each form of it with one letter left out: two
+    /// skeletons one letter apart share a key ("mrsjn" and "mrsn" both give "~mrsn").
+    static func skeletonKeys(_ skeleton: String) -> [String] {
+        let scalars = Array(skeleton.unicodeScalars)
+        var keys = [skeleton]
+        guard scalars.count >= 4 else { return keys }
+        for index in scalars.indices {
+            var shorter = scalars
+            shorter.remove(at: index)
+            let key = "~" + String(String.UnicodeScalarView(shorter))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        keys.append("~" + skeleton)
+        return keys
+    }
+
+    private mutating func match(keys: [[String]], country: String?) -> Int? {
         var candidates: [Int] = []
         for key in keys {
             guard let last = key.last else { continue }
-            for candidate in bySurname[(country ?? "") + "|" + NameSkeleton.latin(last)] ?? [] where !candidates.contains(candidate) {
-                candidates.append(candidate)
+            for index in PersonResolver.skeletonKeys(latinSkeleton(last)) {
+                for candidate in bySurname[index] ?? [] where !candidates.contains(candidate) {
+                    candidates.append(candidate)
+                }
             }
         }
         var fitting: [Int] = []
+        let fullKeys = keys.filter { $0.count >= 2 }
+        let fullKeyIDs = fullKeys.map { keyID($0) }
         for candidate in candidates {
             let cluster = clusters[candidate]
             if let country, let theirs = cluster.country, theirs != country { continue }
-            let fullKeys = keys.filter { $0.count >= 2 }
             if !fullKeys.isEmpty {
-                if fullKeys.contains(where: { key in cluster.keys.contains { NameComparison.compatible($0, key, particles: particles) } }) {
+                // a key already in the cluster is compatible with itself: look it up
+                // before comparing; comparisons of two keys are remembered
+                let theirs = candidate < keyIDsOfCluster.count ? keyIDsOfCluster[candidate] : []
+                var fits = false
+                for (key, id) in zip(fullKeys, fullKeyIDs) {
+                    if cluster.keys.contains(key) { fits = true; break }
+                    for other in theirs where compatible(other, id) { fits = true; break }
+                    if fits { break }
+                }
+                if fits {
                     fitting.append(candidate)
                 }
-            } else if country != nil {
+            } else if let country, cluster.country == country {
                 // a surname alone: the only person of that country with it
                 fitting.append(candidate)
             }

@@ -1,24 +1,56 @@
 import Foundation
+import Synchronization
 
 /// A consonant skeleton of a name in matching form, for spotting the same
 /// name under transliteration and machine-translation damage:
 /// `laftit`, `luftet` → `lft`; `piantedozi`, `piantedosi` → `bntds`;
 /// Arabic `لفتيت`, `لافتيت` → `لفت`.
 package enum NameSkeleton {
+    /// Spellings of the same sound in the Latin-script languages, replaced in this order.
+    private static let latinSpellings: [(from: [UInt8], to: [UInt8])] = [
+        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Every non-overlapping occurrence of `from`, left to right, replaced by `to` (ASCII bytes).
+    private static func replace(_ from: [UInt8], _ to: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= from.count else { return bytes }
+        var result: [UInt8] = []
+        var index = 0
+        var changed = false
+        while index < bytes.count {
+            if index + from.count <= bytes.count && bytes[index] == from[0] && bytes[index..<(index + from.count)].elementsEqual(from) {
+                if !changed {
+                    result.reserveCapacity(bytes.count)
+                    result.append(contentsOf: bytes[..<index])
+                    changed = true
+                }
+                result.append(contentsOf: to)
+                index += from.count
+            } else {
+                if changed { result.append(bytes[index]) }
+                index += 1
+            }
+        }
+        return changed ? result : bytes
+    }
+
     package static func of(_ norm: String) -> String {
         var norm = norm
-        if norm.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
-            // spellings of the same sound in the Latin-script languages
-            for (from, to) in [("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f")]
-            where norm.contains(from) {
-                norm = norm.replacingOccurrences(of: from, with: to)
-            }
+        if norm.utf8.allSatisfy({ $0 < 0x80 }) {
+            // spellings of the same sound in the Latin-script languages (plain byte
+            // replacement: for ASCII text it is what Foundation's replacing does)
+            var bytes = Array(norm.utf8)
+            for (from, to) in latinSpellings { bytes = replace(from, to, in: bytes) }
+            norm = String(decoding: bytes, as: UTF8.self)
         }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar? = nil
-        for scalar in norm.unicodeScalars {
+        let scalars = Array(norm.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             var mapped: Unicode.Scalar?
             switch scalar {
+            case "c" where index + 1 < scalars.count && ["e", "i", "y"].contains(scalars[index + 1]):
+                mapped = "s"  // "Nancy", "Vincent": a soft c, written س in Arabic
             case "a", "e", "i", "o", "u", "y", "h", "w", "'", "-", " ": mapped = nil
             case "z": mapped = "s"
             case "c", "q": mapped = "k"
@@ -36,7 +68,12 @@ package enum NameSkeleton {
             case "\u{06A4}": mapped = "\u{0641}"  // ڤ → ف
             case "\u{0636}": mapped = "\u{062F}"  // ض → د
             case "\u{062D}": mapped = nil  // ح (often an h the other spelling drops)
-            default: mapped = scalar.properties.isAlphabetic ? scalar : nil
+            default:
+                if scalar.value < 0x80 {
+                    mapped = (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A) ? scalar : nil
+                } else {
+                    mapped = scalar.properties.isAlphabetic ? scalar : nil
+                }
             }
             if let mapped, mapped != previous {
                 result.append(mapped)
@@ -53,10 +90,19 @@ package enum NameSkeleton {
     /// "Vrettakos" get the same skeleton.
     package static func latin(_ norm: String) -> String {
         if norm.unicodeScalars.allSatisfy({ $0.value < 0x250 }) { return of(norm) }
+        // the ICU transform is costly and the same names come back all the time
+        if let known = latinCache.withLock({ $0[norm] }) { return known }
         let latin = norm.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? norm
         let ascii = MatchNormalizer.normalize(latin).unicodeScalars.filter { ("a"..."z").contains($0) || $0 == " " }
-        return of(String(String.UnicodeScalarView(ascii)))
+        let skeleton = of(String(String.UnicodeScalarView(ascii)))
+        latinCache.withLock { cache in
+            if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+            cache[norm] = skeleton
+        }
+        return skeleton
     }
+
+    private static let latinCache = Mutex<[String: String]>([:])
 
     /// Levenshtein distance between two short strings, by scalars.
     package static func distance(_ a: String, _ b: String) -> Int {

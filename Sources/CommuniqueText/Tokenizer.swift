@@ -15,8 +15,20 @@ package enum Tokenizer {
         case space, letter, mark, joiner, digit, apostrophe, hyphen, numberInner, other
     }
 
+    /// `classify` of every scalar from U+0080 to U+07FF (Latin letters with
+    /// diacritics, Greek, Cyrillic, Hebrew, Arabic, Persian), computed once.
+    private static let classTable: [CharClass] = (0x80..<0x800).map { value in
+        Unicode.Scalar(UInt32(value)).map(slowClassify) ?? .other
+    }
+
     @inline(__always)
     private static func classify(_ scalar: Unicode.Scalar) -> CharClass {
+        let value = scalar.value
+        if value >= 0x80 && value < 0x800 { return classTable[Int(value) - 0x80] }
+        return slowClassify(scalar)
+    }
+
+    private static func slowClassify(_ scalar: Unicode.Scalar) -> CharClass {
         let value = scalar.value
         if value < 0x80 {
             switch value {
@@ -68,21 +80,36 @@ package enum Tokenizer {
         var hyphenBefore = false
         let count = scalars.count
 
+        // one buffer for the matching forms of all tokens, built as UTF-8
+        var normBytes: [UInt8] = []
+        normBytes.reserveCapacity(64)
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, script: Script?) {
-            var norm = String.UnicodeScalarView()
+            normBytes.removeAll(keepingCapacity: true)
             for position in start..<end {
-                MatchNormalizer.appendScalar(scalars[position], to: &norm)
+                MatchNormalizer.appendScalar(scalars[position], toUTF8: &normBytes)
             }
+            let norm = String(decoding: normBytes, as: UTF8.self)
             var capitalized = false
             var uppercase = false
             if kind == .word {
+                // ASCII letters answer without the Unicode property tables
                 if let first = (start..<end).first(where: { classes[$0] == .letter }) {
-                    capitalized = scalars[first].properties.isUppercase || scalars[first].properties.generalCategory == .titlecaseLetter
+                    let scalar = scalars[first]
+                    capitalized = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A)
+                        : (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter)
                 }
-                let letters = (start..<end).filter { classes[$0] == .letter }
-                uppercase = letters.count >= 2 && letters.allSatisfy { scalars[$0].properties.isUppercase }
+                var letters = 0
+                var allUpper = true
+                for position in start..<end where classes[position] == .letter {
+                    letters += 1
+                    if allUpper {
+                        let scalar = scalars[position]
+                        allUpper = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+                    }
+                }
+                uppercase = letters >= 2 && allUpper
             }
-            tokens.append(Token(kind: kind, range: offsets[start]..<offsets[end], norm: String(norm), script: script,
+            tokens.append(Token(kind: kind, range: offsets[start]..<offsets[end], norm: norm, script: script,
                                 isCapitalized: capitalized, isUppercase: uppercase, spaceBefore: spaceBefore,
                                 hyphenBefore: hyphenBefore))
             spaceBefore = false

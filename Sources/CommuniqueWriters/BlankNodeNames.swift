@@ -1,3 +1,5 @@
+import CommuniqueGraph
+
 /// Gives every blank node label a name that is an NCName and an N-Triples
 /// label (`b1`, `b2`, ... in code-point order of the labels), so writers agree
 /// and output is deterministic.
@@ -5,7 +7,7 @@ package struct BlankNodeNames {
     private var names: [String: String] = [:]
 
     package init(labels: Set<String>) {
-        for (index, label) in labels.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+        for (index, label) in labels.sorted(by: { UTF8Order.precedes($0, $1) }).enumerated() {
             names[label] = "b\(index + 1)"
         }
     }

@@ -79,7 +79,7 @@ package struct GraphMLWriter {
         let subjects = graph.sortedSubjects()
         var resources = Set(subjects)
         for subject in subjects {
-            for statement in graph.statements(of: subject)
+            for statement in graph.unorderedStatements(of: subject) ?? [:].keys
             where statement.object.isResource && statement.predicate != Vocabulary.RDF.type {
                 resources.insert(statement.object)
             }
@@ -116,7 +116,7 @@ package struct GraphMLWriter {
                     if GraphMLWriter.attributeNames[statement.predicate] == nil { extraKeys.insert(name) }
                 case .iri, .blank:
                     edges.append(EdgeRecord(source: node.id, target: ids[statement.object]!,
-                                            label: String(statement.predicate.localName),
+                                            label: GraphMLWriter.edgeLabel(for: statement.predicate),
                                             weight: graph.weight(term, statement)))
                 }
             }
@@ -181,7 +181,9 @@ package struct GraphMLWriter {
     }
 
     private func writeData(_ key: String, _ value: String, escaper: inout XMLEscaper, to out: ByteWriter) throws {
-        try out.write("      <data key=\"\(key)\">")
+        try out.write("      <data key=\"")
+        try out.write(key)
+        try out.write("\">")
         try escaper.appendText(value, to: out)
         try out.write("</data>\n")
     }
@@ -223,23 +225,60 @@ package struct GraphMLWriter {
         return result.isEmpty ? "_" : result
     }
 
+    /// Attribute names and key ids a literal property may not take: the
+    /// writer's own (`labels`, `type`, `iri`, the colour and size Gephi reads,
+    /// the key id `name` of the display label, the edge `weight`) and the
+    /// other key ids Gephi gives a meaning (position, colour, time).
+    private static let claimedNames: Set<String> = [
+        "labels", "type", "iri", "r", "g", "b", "size", "name", "weight",
+        "x", "y", "z", "color", "id", "edgelabel", "start", "end", "d3", "d7",
+    ]
+
+    /// The attribute a literal property without a fixed name becomes: its
+    /// local name, with `Value` appended when that name is claimed.
     static func attributeName(for predicate: IRI) -> String {
         let name = nmtoken(String(predicate.localName))
-        return name == "_" ? "value" : name
+        if name == "_" { return "value" }
+        return claimedNames.contains(name) ? name + "Value" : name
     }
 
-    /// Neo4j labels, general to specific, and the most specific class.
+    /// An edge's relationship type: the property's local name, or the whole
+    /// IRI when it ends in `/` or `#`.
+    static func edgeLabel(for predicate: IRI) -> String {
+        let local = predicate.localName
+        return local.isEmpty ? predicate.value : String(local)
+    }
+
+    /// Neo4j labels, general to specific (a class's superclasses are added
+    /// when missing, so `:Person` finds every minister), and the most
+    /// specific class.
     static func classify(_ types: [IRI]) -> (labels: [String], type: String) {
-        let known = types.filter { $0.value.hasPrefix(Vocabulary.cq) || $0.value.hasPrefix(Vocabulary.SKOS.namespace) }
+        var known = Set(types.filter { $0.value.hasPrefix(Vocabulary.cq) || $0.value.hasPrefix(Vocabulary.SKOS.namespace) })
         guard !known.isEmpty else { return (["Resource"], "Resource") }
+        for type in Array(known) {
+            var current = type
+            while let parent = Vocabulary.superclass[current], known.insert(parent).inserted {
+                current = parent
+            }
+        }
         let supers = Set(known.compactMap { Vocabulary.superclass[$0] })
         let specific = known.filter { !supers.contains($0) }.sorted().first ?? known.sorted().first!
         let ordered = known.sorted { lhs, rhs in
-            let lhsDepth = Vocabulary.superclass[lhs] == nil ? 0 : 1
-            let rhsDepth = Vocabulary.superclass[rhs] == nil ? 0 : 1
+            let lhsDepth = depth(lhs)
+            let rhsDepth = depth(rhs)
             return lhsDepth != rhsDepth ? lhsDepth < rhsDepth : lhs < rhs
         }
         return (ordered.map { String($0.localName) }, String(specific.localName))
+    }
+
+    private static func depth(_ type: IRI) -> Int {
+        var depth = 0
+        var current = type
+        while let parent = Vocabulary.superclass[current], depth < 8 {
+            depth += 1
+            current = parent
+        }
+        return depth
     }
 
     /// One display label; the other labels and prefLabels go to `aliases`.

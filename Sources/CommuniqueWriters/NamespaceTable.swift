@@ -6,8 +6,10 @@ import CommuniqueGraph
 package struct NamespaceTable {
     package struct UnwritableIRI: Error, CustomStringConvertible {
         package let iri: IRI
+        package var reason = "no suffix of it is an XML name (a letter or '_', then letters, digits, '-', '.' or '_')"
+
         package var description: String {
-            "the IRI <\(iri.value)> has no XML local name (it must end in a letter, digit run after a letter, or '_'), so it cannot be an RDF/XML property"
+            "the property <\(iri.value)> cannot be written in RDF/XML: \(reason); N-Triples and Turtle can hold it"
         }
     }
 
@@ -33,7 +35,7 @@ package struct NamespaceTable {
             used.insert(prefix)
         }
         var counter = 1
-        for namespace in namespaces.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for namespace in namespaces.sorted(by: { UTF8Order.precedes($0, $1) })
         where prefixByNamespace[namespace] == nil {
             while used.contains("ns\(counter)") { counter += 1 }
             let prefix = "ns\(counter)"
@@ -49,41 +51,46 @@ package struct NamespaceTable {
     /// The `prefix:local` form of an IRI given at creation.
     package func qname(_ iri: IRI) -> String { qnames[iri]! }
 
+    /// Namespace names no prefix may be bound to (Namespaces in XML 1.0, 3).
+    private static let reservedNamespaces: Set<String> = [
+        "http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2000/xmlns/",
+    ]
+
     /// The longest suffix of `iri` that is an NCName, and what precedes it.
     package static func split(_ iri: String) -> (namespace: String, local: String)? {
         let scalars = Array(iri.unicodeScalars)
         var start = scalars.count
         while start > 0 && isNameChar(scalars[start - 1]) { start -= 1 }
-        while start < scalars.count && !isNameStartChar(scalars[start]) { start += 1 }
-        guard start < scalars.count, start > 0 else { return nil }
-        var namespace = String.UnicodeScalarView()
-        namespace.append(contentsOf: scalars[..<start])
-        var local = String.UnicodeScalarView()
-        local.append(contentsOf: scalars[start...])
-        return (String(namespace), String(local))
+        while start < scalars.count {
+            if isNameStartChar(scalars[start]) {
+                var namespace = String.UnicodeScalarView()
+                namespace.append(contentsOf: scalars[..<start])
+                let namespaceText = String(namespace)
+                if !namespaceText.isEmpty && !reservedNamespaces.contains(namespaceText) {
+                    var local = String.UnicodeScalarView()
+                    local.append(contentsOf: scalars[start...])
+                    return (namespaceText, String(local))
+                }
+            }
+            start += 1
+        }
+        return nil
     }
 
-    /// Letters and `_`: what an XML name may start with (no `:` in an NCName).
+    /// Letters and `_`: what an XML local name may start with (no `:` in an
+    /// NCName). Outside ASCII, only what every consumer's XML parser accepts.
     package static func isNameStartChar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return scalar.isASCIILetterOrUnderscore
         }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .letterNumber: return true
-        default: return false
-        }
+        return XMLNameCharacters.isStart(scalar)
     }
 
     package static func isNameChar(_ scalar: Unicode.Scalar) -> Bool {
-        if isNameStartChar(scalar) { return true }
         if scalar.value < 0x80 {
-            return ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
+            return scalar.isASCIILetterOrUnderscore || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
         }
-        if scalar.value == 0xB7 { return true }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .decimalNumber, .modifierLetter: return true
-        default: return false
-        }
+        return XMLNameCharacters.isName(scalar)
     }
 }
 

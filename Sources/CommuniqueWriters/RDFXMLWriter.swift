@@ -14,12 +14,12 @@ package struct RDFXMLWriter {
     package init() {}
 
     package func write(_ graph: Graph, to out: ByteWriter) throws -> WriteReport {
-        let subjects = graph.sortedSubjects()
+        let descriptions = graph.sortedDescriptions()
         var predicates = Set<IRI>()
         var blankLabels = Set<String>()
-        for subject in subjects {
+        for (subject, statements) in descriptions {
             if case .blank(let label) = subject { blankLabels.insert(label) }
-            for statement in graph.statements(of: subject) {
+            for statement in statements {
                 predicates.insert(statement.predicate)
                 if case .blank(let label) = statement.object { blankLabels.insert(label) }
             }
@@ -27,7 +27,8 @@ package struct RDFXMLWriter {
         for predicate in predicates where predicate.value.hasPrefix(Vocabulary.RDF.namespace) {
             let local = String(predicate.value.dropFirst(Vocabulary.RDF.namespace.count))
             if RDFXMLWriter.reservedProperties.contains(local) {
-                throw NamespaceTable.UnwritableIRI(iri: predicate)
+                throw NamespaceTable.UnwritableIRI(
+                    iri: predicate, reason: "rdf:\(local) is a name the RDF/XML grammar reserves for itself")
             }
         }
         let namespaces = try NamespaceTable(iris: predicates, always: [Vocabulary.RDF.namespace])
@@ -43,11 +44,11 @@ package struct RDFXMLWriter {
         }
         try out.write(">\n")
 
-        for subject in subjects {
+        for (subject, statements) in descriptions {
             try out.write("  <rdf:Description ")
             try writeNodeReference(subject, attributePrefix: "rdf:about", nodeIDs: nodeIDs, escaper: &escaper, to: out)
             try out.write(">\n")
-            for statement in graph.statements(of: subject) {
+            for statement in statements {
                 report.triples += 1
                 let name = namespaces.qname(statement.predicate)
                 try out.write("    <")

@@ -16,12 +16,13 @@ package struct TurtleWriter {
             }
         }
         let names = BlankNodeNames(labels: blankLabels)
+        var replaced = 0
         for (prefix, namespace) in Vocabulary.prefixes {
             try out.write("@prefix \(prefix): <\(namespace)> .\n")
         }
         for subject in subjects {
             var block = "\n"
-            append(subject, names: names, to: &block)
+            append(subject, names: names, to: &block, replaced: &replaced)
             var previous: IRI? = nil
             for statement in graph.statements(of: subject) {
                 if statement.predicate == previous {
@@ -31,12 +32,12 @@ package struct TurtleWriter {
                     if statement.predicate == Vocabulary.RDF.type {
                         block += "a"
                     } else {
-                        append(.iri(statement.predicate), names: names, to: &block)
+                        append(.iri(statement.predicate), names: names, to: &block, replaced: &replaced)
                     }
                     block += " "
                     previous = statement.predicate
                 }
-                append(statement.object, names: names, to: &block)
+                append(statement.object, names: names, to: &block, replaced: &replaced)
                 report.triples += 1
             }
             block += " .\n"
@@ -44,19 +45,20 @@ package struct TurtleWriter {
             report.nodes += 1
         }
         try out.flush()
+        report.replacedCharacters = replaced
         return report
     }
 
-    private func append(_ term: Term, names: BlankNodeNames, to text: inout String) {
+    private func append(_ term: Term, names: BlankNodeNames, to text: inout String, replaced: inout Int) {
         if case .iri(let iri) = term, let prefixed = TurtleWriter.prefixedName(iri) {
             text += prefixed
         } else if case .literal(let literal) = term, literal.language == nil, let datatype = literal.datatype,
                   let prefixed = TurtleWriter.prefixedName(datatype) {
             text += "\""
-            NTriplesWriter.appendEscaped(literal.lexicalForm, to: &text)
+            NTriplesWriter.appendEscaped(literal.lexicalForm, to: &text, replaced: &replaced)
             text += "\"^^" + prefixed
         } else {
-            NTriplesWriter.appendTerm(term, names: names, to: &text)
+            NTriplesWriter.appendTerm(term, names: names, to: &text, replaced: &replaced)
         }
     }
 

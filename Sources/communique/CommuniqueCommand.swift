@@ -15,10 +15,11 @@ struct CommuniqueCommand: ParsableCommand {
           communique export corpus --output parts --shard 2/8 # one of eight partitions
           communique merge parts/*.cqpart --output out
           communique validate out/graph.graphml --schema graphml.xsd
+          communique explain "Laftit" --graph out/graph.rdf  # what the graph says, and why
 
         Exit status: 0 success, 1 bad usage or input, 2 internal error.
         """,
-        subcommands: [Export.self, Merge.self, Validate.self, Annotate.self],
+        subcommands: [Export.self, Merge.self, Validate.self, Annotate.self, Explain.self],
         defaultSubcommand: nil
     )
 }
@@ -28,7 +29,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Folder to write graph.rdf, graph.graphml, ... into (created if missing).")
     var output: String
 
-    @Option(name: .long, help: "Formats to write, comma-separated: rdfxml, graphml, ntriples, turtle.")
+    @Option(name: .long, help: "Formats to write, comma-separated: rdfxml, graphml, ntriples, turtle, dot.")
     var format: String = "rdfxml,graphml"
 
     @Option(name: .long, help: "Base IRI of minted resources.")
@@ -43,6 +44,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "List every skipped input and warning, and the time each stage took.")
+    var verbose = false
+
+    @Flag(inversion: .prefixedNo,
+          help: "Show the progress bar on a terminal from the start (--progress) or never (--no-progress); by default it appears for runs longer than two seconds. Never written to a file or pipe.")
+    var progress: Bool? = nil
+
     @Option(name: .long, help: "Also write the run's report as JSON to this file.")
     var report: String?
 
@@ -50,12 +58,16 @@ struct OutputOptions: ParsableArguments {
         var formats: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             guard let value = OutputFormat(rawValue: name) else {
-                throw ValidationError("unknown format \"\(name)\" (use rdfxml, graphml, ntriples, turtle)")
+                throw ValidationError("unknown format \"\(name)\" (use " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")")
             }
             if !formats.contains(value) { formats.append(value) }
         }
         guard !formats.isEmpty else { throw ValidationError("--format names no format") }
         return formats
+    }
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     }
 
     func apply(to options: inout ExportOptions) throws {
@@ -67,14 +79,18 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-/// Runs a job, printing the summary and mapping errors to exit codes.
-func perform(_ quiet: Bool, reportPath: String?, _ job: () throws -> ExportReport) throws {
+/// Runs a job with the progress display the options ask for, printing the
+/// summary and mapping errors to exit codes.
+func perform(_ common: OutputOptions, _ job: ExportJob, _ run: (ExportJob) throws -> ExportReport) throws {
+    var job = job
+    job.observer = ProgressMeter.forCommandLine(quiet: common.quiet, progress: common.progress)
+    let reportPath = common.report
     do {
-        let report = try job()
-        if !quiet { FileHandle.standardError.write(Data((report.summaryText + "\n").utf8)) }
+        let report = try run(job)
+        if !common.quiet { FileHandle.standardError.write(Data((report.summary(verbose: common.verbose) + "\n").utf8)) }
         if let reportPath {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             try encoder.encode(report).write(to: URL(fileURLWithPath: reportPath))
         }
     } catch let error as ExportError {
@@ -117,8 +133,7 @@ struct Export: ParsableCommand {
             options.shard = (parts[0], parts[1])
         }
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (all cores) or more") }
-        let job = ExportJob(options: options)
-        try perform(common.quiet, reportPath: common.report) { try job.run() }
+        try perform(common, ExportJob(options: options)) { try $0.run() }
     }
 }
 
@@ -135,8 +150,7 @@ struct Merge: ParsableCommand {
         guard !parts.isEmpty else { throw ValidationError("give the .cqpart files to merge") }
         var options = ExportOptions()
         try common.apply(to: &options)
-        let job = ExportJob(options: options)
-        try perform(common.quiet, reportPath: common.report) { try job.merge(parts) }
+        try perform(common, ExportJob(options: options)) { try $0.merge(parts) }
     }
 }
 
@@ -181,6 +195,37 @@ struct Annotate: ParsableCommand {
             print(try Inspector.describe(input, lexiconDirectories: lexicon), terminator: "")
         } catch {
             FileHandle.standardError.write(Data("communique: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what an exported graph says about a person, meeting, institution or declaration, and why.",
+        discussion: """
+        Prints the resource's names, types and links, and for each meeting or declaration behind a link the \
+        evidence sentences (cq:evidence) and the articles it was read from (cq:source). NAME is matched against \
+        every label and written form, ignoring case, accents and Arabic letter variants; an IRI works too. \
+        Exit status 1 when nothing matches (close names are suggested).
+        """)
+
+    @Argument(help: "A name or part of one, in any script, or an IRI.")
+    var name: String
+
+    @Option(name: .shortAndLong, help: "The exported graph to read: graph.rdf (RDF/XML) or graph.nt (N-Triples).")
+    var graph: String = "output/graph.rdf"
+
+    func run() throws {
+        do {
+            let explanation = try GraphExplainer.explain(name, graphPath: graph)
+            if explanation.matches == 0 {
+                FileHandle.standardError.write(Data(("communique: " + explanation.text).utf8))
+                throw ExitCode(1)
+            }
+            print(explanation.text, terminator: "")
+        } catch let error as ExportError {
+            FileHandle.standardError.write(Data("communique: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -10,7 +10,7 @@ struct ArticleExportTests {
     func articles() throws {
         let out = try TestPaths.temporaryDirectory("articles")
         let inputs = ["languages/ar.txt", "languages/nl.txt", "html/full-page-fr.html", "jsonl/feed.jsonl"].map { Reading.fixtures + "/" + $0 }
-        let run = try CommuniqueBinary.run(["export"] + inputs + ["--output", out, "--format", "rdfxml,ntriples"])
+        let run = try CommuniqueBinary.run(["export"] + inputs + ["--output", out, "--format", "rdfxml,ntriples", "--verbose"])
         #expect(run.status == 0, "\(run.stderr)")
         // the JSON Lines file's bad lines are in the summary, with their numbers
         #expect(run.stderr.contains("feed.jsonl:3: not a valid JSON object"))

@@ -29,7 +29,8 @@ public enum Scorer {
 
     /// Scores `directory`/graph.rdf and graph.graphml against `gold`; the worst of the two.
     public static func score(directory: String, gold: String) throws -> Result {
-        let json = directory + "/score.json"
+        let json = NSTemporaryDirectory() + "score-" + UUID().uuidString + ".json"
+        defer { try? FileManager.default.removeItem(atPath: json) }
         let output = try ExternalTool.run(["python3", TestPaths.shared + "/eval/score.py", "--gold", gold,
                                            "--rdf", directory + "/graph.rdf", "--graphml", directory + "/graph.graphml",
                                            "--json", json])

@@ -65,8 +65,41 @@ struct GraphMLConsumerReport: Decodable {
     var graphChildren: [String]
     var dataKeys: [String]
     var edgeAttributes: [String]
+    var nodeAttributes: [String]
+    var repeatedData: [String]
+    var nodeIds: [String]
     var networkx: NetworkX
     var igraph: IGraph
+}
+
+/// The element structure of an RDF/XML file (`consumers.py rdfxml-structure`).
+struct RDFXMLStructure: Decodable {
+    struct Declaration: Decodable {
+        var depth: Int
+        var prefix: String
+        var namespace: String
+    }
+
+    struct Element: Decodable {
+        var name: String
+        var attributes: [String]
+        var values: [String: String]
+        var hasText: Bool?
+        var children: Int?
+    }
+
+    var declarations: [Declaration]
+    var root: Element
+    var nodes: [Element]
+    var properties: [Element]
+    var deeper: Int
+    var textOutside: Int
+}
+
+/// What the GraphML projection of an RDF/XML file must count (`consumers.py projection`).
+struct ProjectionCounts: Decodable, Equatable {
+    var nodes: Int
+    var edges: Int
 }
 
 /// A JSON scalar as the Python helper prints it.
@@ -132,6 +165,14 @@ enum Consumers {
 
     static func graphML(file: String) throws -> GraphMLConsumerReport {
         try decode(GraphMLConsumerReport.self, from: try ExternalTool.run(["python3", script, "graphml", file]))
+    }
+
+    static func rdfXMLStructure(file: String) throws -> RDFXMLStructure {
+        try decode(RDFXMLStructure.self, from: try ExternalTool.run(["python3", script, "rdfxml-structure", file]))
+    }
+
+    static func projection(rdfXML file: String) throws -> ProjectionCounts {
+        try decode(ProjectionCounts.self, from: try ExternalTool.run(["python3", script, "projection", file]))
     }
 
     struct NamesReport: Decodable {

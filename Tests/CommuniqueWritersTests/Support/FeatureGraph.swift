@@ -3,7 +3,8 @@ import CommuniqueGraph
 /// A graph that holds every awkward thing a writer meets: right-to-left text,
 /// markup characters, line breaks, characters XML 1.0 forbids, emoji, ZWNJ,
 /// language tags, datatypes, unusual IRIs, blank nodes, predicates that are
-/// hard to split into an XML name, empty and very long literals.
+/// hard to split into an XML name or live in undeclared namespaces, parallel
+/// edges with weights, empty and very long literals.
 enum FeatureGraph {
     static let ex = "http://example.org/"
     static let cq = Vocabulary.cq
@@ -25,6 +26,16 @@ enum FeatureGraph {
     static let accented = IRI(ex + "ns/nom-été")
     static let arabicProperty = IRI(ex + "ns#اسم")
     static let note = IRI(ex + "ns/note")
+    /// The part after the last `/` is no XML name: the writer must find one.
+    static let digitsFirst = IRI(ex + "ns/2024edition")
+    static let digitThenLetters = IRI("http://example.org/vocab/4you")
+    /// `ș` (U+0219) is a letter expat does not take in names.
+    static let newerLetter = IRI(ex + "ns/oraș-mare")
+    static let dotAtEnd = IRI(ex + "ns/version.")
+    static let underscoreFirst = IRI(ex + "ns/_private")
+    static let xmlLike = IRI(ex + "ns/xmlns")
+    /// Local names Gephi and the GraphML writer give a meaning to.
+    static let claimed = ["name", "type", "r", "size", "labels", "iri", "weight", "x"].map { IRI(ex + "ns/" + $0) }
 
     /// Characters XML 1.0 forbids in the graph's literals: U+0000, U+0001,
     /// U+001F, U+FFFE, U+FFFF in one literal, U+000B and U+000C in another.
@@ -39,6 +50,15 @@ enum FeatureGraph {
     static let bidi = "\u{202B}وزير الداخلية\u{202C} (Interior) \u{200F}"
     static let decomposed = "Hoce\u{0069}\u{0308}ma e\u{0301}te\u{0301}"
     static let long = String(repeating: "Rabat & الرباط <tag> \"q\" ", count: 12_000)
+    /// What a decoder makes of a UTF-8-encoded lone surrogate (ED A0 80):
+    /// Swift strings cannot hold one, so it arrives as U+FFFD.
+    static let loneSurrogate = String(decoding: [0x61, 0xED, 0xA0, 0x80, 0x62] as [UInt8], as: UTF8.self)
+    /// Morocco in the eight languages of the corpus.
+    static let countryNames: [(String, String)] = [
+        ("ar", "المغرب"), ("fa", "مراکش"), ("nl", "Marokko"), ("de", "Marokko"), ("fr", "Maroc"),
+        ("en", "Morocco"), ("es", "Marruecos"), ("it", "Marocco"),
+    ]
+    static let country = id + "country/ma"
 
     static func make() -> Graph {
         var g = Graph()
@@ -52,7 +72,7 @@ enum FeatureGraph {
         g.add(person, Vocabulary.CQ.office, Literal(bidi, language: "ar"))
         g.add(person, Vocabulary.CQ.evidence, Literal(markup, language: "en"))
         g.add(person, Vocabulary.CQ.evidence, Literal(lineBreaks, language: "fr"))
-        g.add(person, Vocabulary.CQ.country, IRI(id + "country/ma"))
+        g.add(person, Vocabulary.CQ.country, IRI(country))
         g.add(person, p2, Literal("ends in a digit"))
         g.add(person, foafName, Literal("Laftit"))
         g.add(person, Vocabulary.CQ.place, IRI(rabat))
@@ -82,7 +102,8 @@ enum FeatureGraph {
         g.add(meeting, IRI(ex + "ns/distance"), Literal("12 km", datatype: IRI("http://example.org/dt#distance")))
         g.add(meeting, IRI(ex + "ns/flag"), Literal("true", datatype: IRI(Vocabulary.XSD.namespace + "boolean")))
         g.add(meeting, Vocabulary.CQ.weekday, Literal("Tuesday", datatype: Vocabulary.XSD.string))
-        g.add(meeting, Vocabulary.CQ.participant, IRI(minister))
+        g.add(.iri(meeting), Vocabulary.CQ.participant, .iri(IRI(minister)), weight: 3)
+        g.add(.iri(meeting), Vocabulary.CQ.host, .iri(IRI(minister)), weight: 2)
         g.add(meeting, Vocabulary.CQ.participant, IRI(persian))
         g.add(meeting, Vocabulary.CQ.place, IRI(hoceima))
         g.add(meeting, Vocabulary.CQ.topic, IRI(Vocabulary.cqt + "security"))
@@ -104,6 +125,24 @@ enum FeatureGraph {
         g.add(text, IRI(Vocabulary.RDF.namespace + "_10"), IRI(ex + "item/10"))
         g.add(text, Vocabulary.CQ.url, Literal("https://example.org/a b", datatype: Vocabulary.XSD.anyURI))
         g.add(text, IRI(ex + "ns/link"), IRI(ex + "with space/and\"quote"))
+        g.add(text, note, Literal(loneSurrogate))
+        g.add(text, digitsFirst, Literal("tail starts with digits"))
+        g.add(text, digitThenLetters, Literal("digit then letters"))
+        g.add(text, newerLetter, Literal("a letter newer than Unicode 2.0", language: "ro"))
+        g.add(text, dotAtEnd, Literal("dot at the end"))
+        g.add(text, underscoreFirst, Literal("underscore first"))
+        g.add(text, xmlLike, Literal("local name xmlns"))
+        for (index, predicate) in claimed.enumerated() {
+            g.add(text, predicate, Literal("claimed name \(index)"))
+        }
+
+        let morocco = IRI(country)
+        g.add(morocco, Vocabulary.RDF.type, Vocabulary.CQ.Country)
+        g.add(morocco, Vocabulary.CQ.isoCode, Literal("MA"))
+        g.add(morocco, Vocabulary.RDFS.label, Literal("Morocco"))
+        for (language, name) in countryNames {
+            g.add(morocco, Vocabulary.SKOS.prefLabel, Literal(name, language: language))
+        }
 
         g.add(.blank("address of laftit"), IRI(ex + "ns/city"), .iri(IRI(rabat)))
         g.add(.blank("address of laftit"), IRI(ex + "ns/street"), .literal(Literal("شارع محمد الخامس", language: "ar")))

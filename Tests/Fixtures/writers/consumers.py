@@ -12,8 +12,20 @@ saw as one JSON object, for the Swift tests to judge.
 
     consumers.py graphml FILE
         Loads FILE with networkx and igraph; reports nodes, edges and the
-        Python types of their attributes, plus the key declarations and the
-        order of the elements as written.
+        Python types of their attributes, plus the key declarations, the
+        order of the elements as written, the XML attributes of nodes and
+        edges, and the elements that repeat a <data> key.
+
+    consumers.py rdfxml-structure FILE
+        Reports the element structure of an RDF/XML file as written (expat,
+        no namespace processing): where namespaces are declared, the node
+        elements with their attributes, the property elements with theirs.
+
+    consumers.py projection FILE
+        Parses the RDF/XML FILE with rdflib and counts what the GraphML
+        projection must hold: one node per resource (subjects and the
+        non-literal objects of properties other than rdf:type), one edge per
+        triple whose object is not a literal and whose property is not rdf:type.
 
     consumers.py xml-names FILE
         FILE holds one candidate XML local name a line; reports the ones
@@ -160,6 +172,14 @@ def graphml_command(arguments):
     report["graph_children"] = [child.tag.replace(ns, "") for child in graph]
     report["data_keys"] = sorted({data.get("key") for data in root.iter(ns + "data")})
     report["edge_attributes"] = sorted({name for edge in graph.findall(ns + "edge") for name in edge.attrib})
+    report["node_attributes"] = sorted({name for node in graph.findall(ns + "node") for name in node.attrib})
+    repeated = []
+    for element in list(graph.findall(ns + "node")) + list(graph.findall(ns + "edge")):
+        keys = [data.get("key") for data in element.findall(ns + "data")]
+        if len(keys) != len(set(keys)):
+            repeated.append(element.get("id"))
+    report["repeated_data"] = repeated
+    report["node_ids"] = [node.get("id") for node in graph.findall(ns + "node")]
 
     g = networkx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     report["networkx"] = {
@@ -179,6 +199,56 @@ def graphml_command(arguments):
     return report
 
 
+def rdfxml_structure_command(arguments):
+    report = {"declarations": [], "root": None, "nodes": [], "properties": [], "deeper": 0, "text_outside": 0}
+    stack = []
+
+    def start(name, attributes):
+        depth = len(stack)
+        for key, value in attributes.items():
+            if key == "xmlns" or key.startswith("xmlns:"):
+                report["declarations"].append({"depth": depth, "prefix": key[6:], "namespace": value})
+        plain = {k: v for k, v in attributes.items() if not (k == "xmlns" or k.startswith("xmlns:"))}
+        entry = {"name": name, "attributes": sorted(plain), "values": plain}
+        if depth == 0:
+            report["root"] = entry
+        elif depth == 1:
+            report["nodes"].append(entry)
+        elif depth == 2:
+            entry["has_text"] = False
+            entry["children"] = 0
+            report["properties"].append(entry)
+        else:
+            report["deeper"] += 1
+            report["properties"][-1]["children"] += 1
+        stack.append(name)
+
+    def end(name):
+        stack.pop()
+
+    def text(data):
+        if len(stack) == 3:
+            report["properties"][-1]["has_text"] = True
+        elif data.strip():
+            report["text_outside"] += 1
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    with open(arguments[0], "rb") as handle:
+        parser.ParseFile(handle)
+    return report
+
+
+def projection_command(arguments):
+    graph = rdflib.Graph()
+    graph.parse(arguments[0], format="xml")
+    edges = [(s, p, o) for s, p, o in graph if p != rdflib.RDF.type and not isinstance(o, Literal)]
+    nodes = set(graph.subjects()) | {o for _, _, o in edges}
+    return {"nodes": len(nodes), "edges": len(edges)}
+
+
 def xml_names_command(arguments):
     with open(arguments[0], encoding="utf-8") as handle:
         names = [line.rstrip("\n") for line in handle if line.strip()]
@@ -195,7 +265,8 @@ def xml_names_command(arguments):
 
 def main():
     command, arguments = sys.argv[1], sys.argv[2:]
-    handlers = {"rdf": rdf_command, "graphml": graphml_command, "xml-names": xml_names_command}
+    handlers = {"rdf": rdf_command, "graphml": graphml_command, "xml-names": xml_names_command,
+                "rdfxml-structure": rdfxml_structure_command, "projection": projection_command}
     json.dump(handlers[command](arguments), sys.stdout, ensure_ascii=True)
 
 
