@@ -58,7 +58,7 @@ package struct ArticleExtractor: Sendable {
         }
 
         let meetingCountries = Array(Set(meetings.flatMap { $0.participants.compactMap { countries[$0] } })).sorted()
-        let home = homeCountry(meetings: meetings, countries: countries, mentioned: mentioned)
+        let home = homeCountry(meetings: meetings, countries: countries, kinds: kinds, mentioned: storyMentions(view, scanner: scanner))
         let topicFinder = TopicFinder(view: view, scanner: scanner, lexicon: lexicon)
         let allTopics = topicFinder.topics(in: view.sentences.indices)
 
@@ -105,9 +105,21 @@ package struct ArticleExtractor: Sendable {
                 }
             }
         }
+        let sentencePersons = people.mentions.map { mentions in
+            mentions.compactMap { mention -> InstitutionFinder.Owner? in
+                let entity = people.entities[mention.entity]
+                guard let country = countries[mention.entity] else { return nil }
+                return InstitutionFinder.Owner(country: country, portfolio: entity.portfolio
+                    ?? entity.known.flatMap { lexicon.persons[$0].offices.first?.portfolio },
+                    position: max(mention.position, mention.end - 1))  // where the name is, not its title
+            }
+        }
+        let venue = meetings.first?.place.flatMap { lexicon.places[$0].country }
+        let hostCountry = meetings.first?.host.flatMap { countries[$0] }
         var institutions = InstitutionFinder(lexicon: lexicon, view: view, scanner: scanner,
                                              meetingCountries: meetingCountries, homeCountry: home,
-                                             portfolioByCountry: portfolioByCountry).find()
+                                             portfolioByCountry: portfolioByCountry, sentencePersons: sentencePersons,
+                                             hostCountry: hostCountry, venueCountry: venue).find()
         var institutionIndex: [String: Int] = [:]
         // a joint body named once without its subject is the one of the same countries named with it
         let topical = Dictionary(grouping: institutions.filter { $0.kind == "JointBody" && $0.topic != nil }) { $0.countries }
@@ -210,11 +222,38 @@ package struct ArticleExtractor: Sendable {
         return counts
     }
 
+    /// How often each country is named in the story, a word that is both a
+    /// city and a country read as the city only after a locative or in a
+    /// dateline ("في عمّان": Amman; "شرطة عُمان": Oman), cities counting for theirs.
+    private func storyMentions(_ view: TextView, scanner: NameScanner) -> [String: Int] {
+        let reader = PhraseCountries(lexicon: lexicon, view: view, scanner: scanner)
+        var counts: [String: Int] = [:]
+        for (number, paragraph) in view.paragraphs.enumerated() {
+            var position = 0
+            while position < paragraph.tokens.count {
+                if let hit = reader.country(at: position, paragraph: number) {
+                    counts[hit.code, default: 0] += 1
+                    position = hit.end
+                } else if let city = reader.cityCountry(number, position) {
+                    counts[city.code, default: 0] += 1
+                    position = city.end
+                } else {
+                    position += 1
+                }
+            }
+        }
+        return counts
+    }
+
     /// The story's own country: the host's, else the first participant's,
     /// else the most named one.
-    private func homeCountry(meetings: [MeetingFinder.Found], countries: [Int: String], mentioned: [String: Int]) -> String? {
+    private func homeCountry(meetings: [MeetingFinder.Found], countries: [Int: String], kinds: [Int: PersonRecord.Kind],
+                             mentioned: [String: Int]) -> String? {
         if let host = meetings.first?.host, let code = countries[host] { return code }
         if let first = meetings.first?.participants.first, let code = countries[first] { return code }
+        // a story without a meeting: the country all its ministers serve
+        let served = Set(kinds.filter { $0.value == .minister || $0.value == .headOfState }.compactMap { countries[$0.key] })
+        if served.count == 1 { return served.first }
         let ranked = mentioned.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value else { return nil }
         return top.key

@@ -67,8 +67,9 @@ struct DeclarationFinder {
             let firstSigning = signing.min()!
             let mentions = persons.mentions[number].sorted { $0.position < $1.position }
             // the meeting this sentence reports, or the article's only meeting
+            // (a lead sentence right before the meeting's own counts: "Die Innenminister ... haben ... unterzeichnet. X, Y und Z trafen sich ...")
             let reported = meetings.firstIndex { $0.sentences.contains(number) }
-                ?? (meetings.count == 1 && meetings[0].sentences.min()! <= number ? 0 : nil)
+                ?? (meetings.count == 1 && meetings[0].sentences.min()! <= number + 2 ? 0 : nil)
 
             for instrument in named {
                 guard case .declaration(let kind) = instrument.entry else { continue }
@@ -134,7 +135,7 @@ struct DeclarationFinder {
                         // an undated meeting and a fully dated instrument: the same day only if the sentence reports the meeting
                         datesAgree = date == nil || date!.precision < 3 || meeting.sentences.contains(number)
                     }
-                    if speaksOfMeeting && signersTookPart && datesAgree && meeting.sentences.min()! <= number {
+                    if speaksOfMeeting && signersTookPart && datesAgree && (meeting.sentences.min()! <= number || index == reported) {
                         adoptedAt = index
                     }
                 }

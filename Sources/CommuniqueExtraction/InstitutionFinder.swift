@@ -2,19 +2,33 @@ import CommuniqueLexicon
 import CommuniqueText
 
 /// Finds institutions: ministries (a ministry word with a portfolio, or a
-/// compound naming one), known institutions, joint bodies of two countries,
-/// and named foundations, agencies and the like.
+/// compound naming one), known institutions, joint bodies of two countries
+/// (`JointBodyReader`), agencies and services (`AgencyReader`), and named
+/// foundations.
 struct InstitutionFinder {
     let lexicon: Lexicon
     let view: TextView
     let scanner: NameScanner
     /// Countries of the article's meeting(s), for joint bodies and "both ministries".
     let meetingCountries: [String]
-    /// The country an unqualified ministry belongs to.
+    /// The story's own country: of an unqualified ministry or service.
     let homeCountry: String?
     /// Country → portfolio of the minister of that country in the story, for
     /// "the Mauritanian ministry" without a portfolio.
     let portfolioByCountry: [String: String]
+    /// Per sentence, the persons named in it, in order: whose ministry "the ministry of the interior" is.
+    let sentencePersons: [[Owner]]
+    /// The host's country of the article's first meeting.
+    let hostCountry: String?
+    /// The country of the meeting's venue: a ministry named as a seat there is that country's.
+    let venueCountry: String?
+
+    /// A person named in a sentence: the country they serve, their portfolio and where the name starts.
+    struct Owner: Hashable {
+        var country: String
+        var portfolio: String?
+        var position: Int
+    }
 
     struct Found {
         var key: String
@@ -25,114 +39,60 @@ struct InstitutionFinder {
         var portfolio: String?
         var topic: String?
         var sentence: Int
+        /// The `services` id of a national service.
+        var service: String?
     }
 
-    private func countries(after end: Int, paragraph: Int, limit: Int) -> [String] {
-        var found: [String] = []
-        var position = end
-        var gap = 0
-        while position < limit && gap <= 2 {
-            if let match = view.match(paragraph, position, where: { if case .country = $0 { return true } else { return false } }),
-               case .country(let code, _) = match.entry {
-                if !found.contains(code) { found.append(code) }
-                position = match.end
-                gap = 0
-                continue
-            }
-            let token = view.paragraphs[paragraph].tokens[position]
-            guard token.norm == "," || token.norm == "،" || scanner.isStopword(paragraph, position) else { break }
-            position += 1
-            gap += 1
-        }
-        return found
-    }
-
-    private func country(before start: Int, paragraph: Int, floor: Int) -> String? {
-        var position = start - 1
-        var steps = 0
-        while position >= floor && steps < 3 {
-            for from in stride(from: position, through: max(floor, position - 3), by: -1) {
-                for match in view.matches(paragraph, from) where match.end == position + 1 {
-                    if case .country(let code, _) = match.entry { return code }
-                }
-            }
-            guard scanner.isStopword(paragraph, position) else { return nil }
-            position -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    private func countryList(_ codes: [String]) -> String {
-        codes.sorted().map { lexicon.countries.englishName($0) }.joined(separator: "–")
+    private var countries: PhraseCountries { PhraseCountries(lexicon: lexicon, view: view, scanner: scanner) }
+    private var agencies: AgencyReader { AgencyReader(lexicon: lexicon, view: view, scanner: scanner, countries: countries) }
+    private var jointBodies: JointBodyReader {
+        JointBodyReader(lexicon: lexicon, view: view, countries: countries, meetingCountries: meetingCountries,
+                        sentencePersons: sentencePersons.map { $0.map(\.country) })
     }
 
     func find() -> [Found] {
         var found: [Found] = []
+        var pending: [AgencyReader.Pending] = []
+        let agencies = self.agencies
+        let jointBodies = self.jointBodies
         for (number, sentence) in view.sentences.enumerated() {
             let paragraph = sentence.paragraph
-            let language = view.paragraphs[paragraph].language
+            let content = view.paragraphs[paragraph]
+            let language = content.language
+            // names with their acronym first: their words are read as one body
+            var covered = Set<Int>()
+            for open in sentence.range where content.tokens[open].norm == "(" {
+                guard let name = agencies.acronymName(open: open, paragraph: paragraph, sentence: sentence),
+                      let body = agencies.agency(name, paragraph: paragraph, sentence: sentence, number: number, home: homeCountry)
+                else { continue }
+                found.append(body)
+                covered.formUnion(name.range.lowerBound..<name.acronymEnd)
+            }
             var position = sentence.range.lowerBound
             while position < sentence.range.upperBound {
+                if covered.contains(position) {
+                    position += 1
+                    continue
+                }
                 let matches = view.matches(paragraph, position)
                 var advanced = false
                 for match in matches {
                     switch match.entry {
                     case .ministryWord(let plural):
-                        // ministry word + (connectors) + portfolio
-                        var look = match.end
-                        var steps = 0
-                        var portfolioMatch: PhraseMatcher.Match?
-                        while look < sentence.range.upperBound && steps < 3 {
-                            if let hit = view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } }) {
-                                portfolioMatch = hit
-                                break
-                            }
-                            guard scanner.isStopword(paragraph, look) || view.match(paragraph, look, where: { $0 == .connector }) != nil
-                            else { break }
-                            look += 1
-                            steps += 1
+                        if let (bodies, end) = ministryPhrase(match, plural: plural, paragraph: paragraph, sentence: sentence,
+                                                              number: number) {
+                            found += bodies
+                            position = end
+                            advanced = true
                         }
-                        guard let portfolioMatch, case .portfolio(let portfolio) = portfolioMatch.entry else {
-                            // "la sede del ministerio mauritano": the ministry of that country's minister
-                            if !plural, let code = countries(after: match.end, paragraph: paragraph, limit: sentence.range.upperBound).first
-                                ?? country(before: match.start, paragraph: paragraph, floor: sentence.range.lowerBound),
-                               let portfolio = portfolioByCountry[code] {
-                                var end = match.end
-                                while end < sentence.range.upperBound, view.match(paragraph, end, where: {
-                                    if case .country = $0 { return true } else { return false } }) == nil { end += 1 }
-                                let text = view.text(paragraph, match.start..<min(sentence.range.upperBound, end + 1))
-                                found.append(ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language),
-                                                      sentence: number))
-                                position = match.end
-                                advanced = true
-                            }
-                            continue
-                        }
-                        var codes = countries(after: portfolioMatch.end, paragraph: paragraph, limit: sentence.range.upperBound)
-                        if codes.isEmpty, let before = country(before: match.start, paragraph: paragraph, floor: sentence.range.lowerBound) {
-                            codes = [before]
-                        }
-                        if codes.isEmpty {
-                            if plural {
-                                codes = meetingCountries
-                            } else if let homeCountry, !meetingCountries.isEmpty {
-                                codes = [homeCountry]
-                            }
-                        }
-                        let text = view.text(paragraph, match.start..<portfolioMatch.end)
-                        for code in codes {
-                            found.append(ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language),
-                                                  sentence: number))
-                        }
-                        position = portfolioMatch.end
-                        advanced = true
                     case .ministry(let portfolio):
-                        var codes = countries(after: match.end, paragraph: paragraph, limit: sentence.range.upperBound)
-                        if codes.isEmpty, let before = country(before: match.start, paragraph: paragraph, floor: sentence.range.lowerBound) {
+                        var codes = countries.after(match.end, paragraph: paragraph, limit: sentence.range.upperBound, cities: true)
+                        if codes.isEmpty, let before = countries.before(match.start, paragraph: paragraph, floor: sentence.range.lowerBound) {
                             codes = [before]
                         }
-                        if codes.isEmpty, let homeCountry, !meetingCountries.isEmpty { codes = [homeCountry] }
+                        if codes.isEmpty, let owner = owner(of: portfolio, at: match.start, paragraph: paragraph, number: number) {
+                            codes = [owner]
+                        }
                         let text = view.text(paragraph, match.start..<match.end)
                         for code in codes {
                             found.append(ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language),
@@ -141,28 +101,77 @@ struct InstitutionFinder {
                         position = match.end
                         advanced = true
                     case .knownInstitution(let index):
+                        let known = lexicon.institutions[index]
                         // a known body whose name is also a topic ("civil protection") names the topic here,
-                        // unless it is written as a proper name ("Frontex", "Protección Civil")
-                        let first = view.paragraphs[paragraph].tokens[match.start]
+                        // unless it is written as a proper name ("Frontex", "Protección Civil"); a service
+                        // decides with its cues ("فرق الوقاية المدنية")
+                        let first = content.tokens[match.start]
                         let properName = first.script == .latin && first.isCapitalized && match.start > sentence.range.lowerBound
-                        if !properName, matches.contains(where: { other in
+                        if known.service == nil, !properName, matches.contains(where: { other in
                             if case .topic = other.entry { return other.end >= match.end } else { return false }
                         }) { continue }
-                        let known = lexicon.institutions[index]
-                        found.append(Found(key: "known/" + known.id, kind: known.kind, label: known.label,
-                                           forms: [NameForm(view.text(paragraph, match.start..<match.end), language: language)],
-                                           countries: known.countries, portfolio: nil, topic: nil, sentence: number))
+                        if let service = known.service {
+                            // a country's instance of a service: "the Ivorian civil protection" is not the Moroccan one
+                            switch agencies.service(service, match: match, known: index, paragraph: paragraph, sentence: sentence,
+                                                    number: number) {
+                            case .found(let body)?: found.append(body)
+                            case .pending(let item)?: pending.append(item)
+                            case nil: continue
+                            }
+                        } else {
+                            found.append(Found(key: "known/" + known.id, kind: known.kind, label: known.label,
+                                               forms: [NameForm(view.text(paragraph, match.start..<match.end), language: language)],
+                                               countries: known.countries, portfolio: nil, topic: nil, sentence: number))
+                        }
+                        position = match.end
+                        advanced = true
+                    case .service(let id):
+                        // a known body with the same words or more wins
+                        if matches.contains(where: { other in
+                            if case .knownInstitution = other.entry { return other.end >= match.end } else { return false }
+                        }) { continue }
+                        switch agencies.service(id, match: match, paragraph: paragraph, sentence: sentence, number: number) {
+                        case .found(let body)?:
+                            found.append(body)
+                        case .pending(let item)?:
+                            pending.append(item)
+                        case nil:
+                            continue
+                        }
                         position = match.end
                         advanced = true
                     case .jointBodyHead:
-                        if let body = jointBody(at: match, paragraph: paragraph, sentence: sentence, number: number) {
+                        if let body = jointBodies.body(at: match, paragraph: paragraph, sentence: sentence, number: number) {
                             found.append(body)
                             position = max(position + 1, match.end)
                             advanced = true
                         }
                     case .institution(let kind, let topic):
-                        if let body = institution(kind: kind, topic: topic, match: match, paragraph: paragraph,
-                                                  sentence: sentence, number: number) {
+                        if kind == "JointBody" {
+                            if let body = jointBodies.pattern(topic: topic, match: match, paragraph: paragraph, sentence: sentence,
+                                                              number: number) {
+                                found.append(body)
+                                position = match.end
+                                advanced = true
+                            }
+                        } else if let body = foundation(kind: kind, topic: topic, match: match, paragraph: paragraph,
+                                                        sentence: sentence, number: number) {
+                            found.append(body)
+                            position = match.end
+                            advanced = true
+                        }
+                    case .agencyHead:
+                        // a known body, a ministry or a longer institution phrase with the same words wins
+                        if matches.contains(where: { other in
+                            switch other.entry {
+                            case .knownInstitution, .ministry: return other.end >= match.end
+                            case .institution: return other.end > match.end
+                            default: return false
+                            }
+                        }) { continue }
+                        if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
+                            ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
+                                                        home: homeCountry) {
                             found.append(body)
                             position = match.end
                             advanced = true
@@ -175,125 +184,159 @@ struct InstitutionFinder {
                 if !advanced { position += 1 }
             }
         }
-        return found
+        return found + agencies.resolve(pending, found: found, home: homeCountry)
     }
 
-    /// "the Jordanian-Iraqi joint security committee", "لجنة أمنية مشتركة": a
-    /// committee word with a word that makes it joint near it; its countries
-    /// are the ones named around it, else those of the meeting.
-    private func jointBody(at head: PhraseMatcher.Match, paragraph: Int, sentence: TextView.Sentence, number: Int) -> Found? {
-        let content = view.paragraphs[paragraph]
-        // a body already read from a whole-phrase pattern here
-        for position in max(sentence.range.lowerBound, head.start - 3)...head.start {
-            if content.annotations[position].contains(where: { match in
-                if case .institution(let kind, _) = match.entry { return kind == "JointBody" && match.end > head.start }
-                return false
-            }) { return nil }
+    // MARK: ministries
+
+    /// A ministry word with its portfolio and country ("ministère de l'Intérieur
+    /// marocain", "وزارة الخارجية وشؤون المغتربين", "the Mauritanian ministry").
+    private func ministryPhrase(_ match: PhraseMatcher.Match, plural: Bool, paragraph: Int, sentence: TextView.Sentence,
+                                number: Int) -> (bodies: [Found], end: Int)? {
+        let language = view.paragraphs[paragraph].language
+        let floor = sentence.range.lowerBound
+        let limit = sentence.range.upperBound
+        // "la secretaria de Estado de Protección Civil de Portugal, Joana Moura Teixeira": a person's office
+        let title = view.matches(paragraph, match.start).contains { other in
+            if case .title = other.entry { return other.end >= match.end } else { return false }
         }
-        var start = head.start
-        var end = head.end
-        var marker = false
-        var codes: [String] = []
-        var topic: String?
-        var position = head.end
-        while position < min(sentence.range.upperBound, head.end + 7) {
-            let token = content.tokens[position]
-            if token.isClauseMark || token.isSentenceEnd { break }
-            var used = false
-            for match in content.annotations[position] {
-                switch match.entry {
-                case .jointMarker:
-                    if position - head.end <= 3 { marker = true }
-                    used = true
-                case .country(let code, _):
-                    if !codes.contains(code) { codes.append(code) }
-                    used = true
-                case .topic(let name):
-                    if topic == nil { topic = name }
-                    used = true
-                default: continue
-                }
+        guard let portfolioMatch = portfolio(after: match.end, paragraph: paragraph, limit: limit),
+              case .portfolio(let portfolio) = portfolioMatch.entry else {
+            // "la sede del ministerio mauritano": the ministry of that country's minister
+            guard !plural, let code = countries.first(after: match.end, paragraph: paragraph, limit: limit)
+                    ?? countries.before(match.start, paragraph: paragraph, floor: floor) else { return nil }
+            var end = match.end
+            while end < limit, view.match(paragraph, end, where: {
+                if case .country = $0 { return true } else { return false } }) == nil { end += 1 }
+            let text = view.text(paragraph, match.start..<min(limit, end + 1))
+            if let portfolio = portfolioByCountry[code] {
+                return ([ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language), sentence: number)],
+                        match.end)
             }
-            if used { end = max(end, position + 1) }
-            position += 1
+            return nil
         }
-        // "the Moroccan-Spanish joint group": adjectives just before the head
-        var back = head.start - 1
-        while back >= max(sentence.range.lowerBound, head.start - 4) {
-            var used = false
-            for match in content.annotations[back] {
-                switch match.entry {
-                case .jointMarker: marker = true; used = true
-                case .country(let code, _):
-                    if !codes.contains(code) { codes.append(code) }
-                    used = true
-                default: continue
-                }
-            }
-            guard used || content.tokens[back].kind == .punctuation && content.tokens[back].norm == "-" else { break }
-            start = back
-            back -= 1
+        if title, sentencePersons[number].contains(where: { $0.position >= portfolioMatch.end && $0.position <= portfolioMatch.end + 6 }) {
+            return nil
         }
-        guard marker || codes.count >= 2 else { return nil }
-        // a body named without its subject takes the subject of its sentence
-        if topic == nil {
-            for index in sentence.range {
-                if let match = content.annotations[index].first(where: { if case .topic = $0.entry { return true } else { return false } }),
-                   case .topic(let name) = match.entry {
-                    topic = name
-                    break
-                }
+        var codes = countries.after(portfolioMatch.end, paragraph: paragraph, limit: limit, cities: true)
+        if codes.isEmpty, let before = countries.before(match.start, paragraph: paragraph, floor: floor) {
+            codes = [before]
+        }
+        if codes.isEmpty {
+            if plural {
+                codes = meetingCountries
+            } else if let owner = owner(of: portfolio, at: match.start, paragraph: paragraph, number: number) {
+                codes = [owner]
             }
         }
-        if codes.count < 2 { codes = meetingCountries }
-        guard codes.count >= 2 else { return nil }
-        let written = NameForm(view.text(paragraph, start..<end), language: content.language)
-        let subject = topic.map { " on \($0)" } ?? ""
-        // without a subject, the committee word tells bodies of the same countries apart
-        let head = topic == nil ? "/" + InstitutionFinder.headWord(content.tokens[head.start]) : ""
-        return Found(key: "jointbody/\(topic ?? "-")/\(codes.sorted().joined(separator: "-"))\(head)", kind: "JointBody",
-                     label: "Joint body\(subject) (\(countryList(codes)))", forms: [written], countries: codes.sorted(),
-                     portfolio: nil, topic: topic, sentence: number)
+        let text = view.text(paragraph, match.start..<portfolioMatch.end)
+        let bodies = codes.map { ministry(portfolio: portfolio, country: $0, form: NameForm(text, language: language), sentence: number) }
+        return (bodies, portfolioMatch.end)
     }
 
-    /// The committee word without clitics and article, to tell bodies apart.
-    static func headWord(_ token: Token) -> String {
-        var word = PhraseMatcher.variants(of: token).last ?? token.norm
-        if word.hasPrefix("ال") && word.count > 3 { word = String(word.dropFirst(2)) }
-        return word
+    /// The portfolio after a ministry word, across connectors and function
+    /// words, and across a first portfolio the lexicon does not know
+    /// ("ministère de l'Intégration africaine et des Affaires étrangères").
+    private func portfolio(after end: Int, paragraph: Int, limit: Int, chained: Bool = false) -> PhraseMatcher.Match? {
+        let tokens = view.paragraphs[paragraph].tokens
+        // after a modified portfolio, a conjunction and function words lead to the next one
+        if chained {
+            guard end < limit, view.matches(paragraph, end).contains(where: { $0.entry == .conjunction }) else { return nil }
+            var look = end
+            while look < limit, countries.isFunctionWord(paragraph, look) || view.matches(paragraph, look).contains(where: {
+                $0.entry == .conjunction }) { look += 1 }
+            guard look > end, look < limit else { return nil }
+            return view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } })
+        }
+        var look = end
+        var steps = 0
+        var unknown = 0
+        while look < limit && steps < 3 + 2 * unknown {
+            if let hit = view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                // a portfolio word with a modifier is another one ("l'Intégration africaine et des Affaires
+                // étrangères"): the known portfolio after it, if any
+                if unknown == 0, hit.end < limit, tokens[hit.end].kind == .word, tokens[hit.end].script == .latin,
+                   !tokens[hit.end].isCapitalized, !countries.isFunctionWord(paragraph, hit.end),
+                   countries.country(at: hit.end, paragraph: paragraph) == nil,
+                   let later = portfolio(after: hit.end + 1, paragraph: paragraph, limit: min(limit, hit.end + 5), chained: true) {
+                    return later
+                }
+                return hit
+            }
+            if scanner.isStopword(paragraph, look) || view.match(paragraph, look, where: { $0 == .connector }) != nil {
+                look += 1
+                steps += 1
+                continue
+            }
+            // a first portfolio the lexicon does not know, capitalized, up to three words, then a function word
+            let token = tokens[look]
+            guard token.kind == .word, token.script == .latin, unknown < 3, unknown > 0 || token.isCapitalized,
+                  look > end, scanner.isStopword(paragraph, look - 1) || unknown > 0 else { return nil }
+            unknown += 1
+            look += 1
+            steps += 1
+            // the known portfolio comes after a function word, not right after the unknown words
+            if look < limit, view.match(paragraph, look, where: { if case .portfolio = $0 { return true } else { return false } }) != nil {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whose ministry of `portfolio` a ministry named without its country is:
+    /// the venue's country when it is named as the meeting's seat ("at the
+    /// headquarters of the ministry"); the minister of that portfolio named in
+    /// the sentence; the story's own country when it reports a meeting; the
+    /// one minister of that portfolio in the article.
+    private func owner(of portfolio: String, at start: Int, paragraph: Int, number: Int) -> String? {
+        let floor = view.sentences[number].range.lowerBound
+        let seat = (max(floor, start - 3)..<start).contains { position in
+            view.matches(paragraph, position).contains { $0.entry == .seat }
+        }
+        let located = seat || (max(floor, start - 2)..<start).contains { position in
+            view.matches(paragraph, position).contains { $0.entry == .locative && $0.end == start }
+        }
+        let persons = sentencePersons[number].filter { $0.portfolio == portfolio }
+        if seat, let venueCountry, meetingCountries.isEmpty || meetingCountries.contains(venueCountry) { return venueCountry }
+        // a ministry named as a place is in the city the sentence names before it ("... llegó a Quito ... en la
+        // sede del Ministerio", "باکو ... در وزارت امور داخلی")
+        if located {
+            let cities = countries.cityCountries(paragraph, floor..<start)
+            if cities.count == 1 { return cities[0] }
+        }
+        // the minister named before it in the sentence: "X ... received Y at the ministry of the interior"
+        let before = persons.filter { $0.position < start }
+        let codes = before.map(\.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if codes.count == 1 { return codes[0] }
+        if codes.count > 1 { return hostCountry.flatMap { codes.contains($0) ? $0 : nil } ?? codes[0] }
+        if let homeCountry, !meetingCountries.isEmpty { return homeCountry }
+        // a ministry visited: the one of the city the story happens in
+        if located, let story = countries.storyCountry() { return story }
+        let all = Set(sentencePersons.joined().filter { $0.portfolio == portfolio }.map(\.country))
+        if all.count == 1 { return all.first }
+        // of the ministers of that portfolio, the one of the country the story happens in
+        if let story = countries.storyCountry(), all.contains(story) { return story }
+        return nil
     }
 
     private func ministry(portfolio: String, country: String, form: NameForm, sentence: Int) -> Found {
-        let name = lexicon.portfolioNames[portfolio] ?? portfolio
+        let name = lexicon.portfolioNames[portfolio] ?? portfolio.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: " ")
         return Found(key: "ministry/\(portfolio)/\(country)", kind: "Ministry",
                      label: "Ministry of \(name) (\(lexicon.countries.englishName(country)))", forms: [form],
                      countries: [country], portfolio: portfolio, topic: nil, sentence: sentence)
     }
 
-    private func institution(kind: String, topic: String?, match: PhraseMatcher.Match, paragraph: Int,
-                             sentence: TextView.Sentence, number: Int) -> Found? {
-        let language = view.paragraphs[paragraph].language
-        let written = NameForm(view.text(paragraph, match.start..<match.end), language: language)
-        if kind == "JointBody" {
-            var codes: [String] = []
-            for position in sentence.range {
-                if let hit = view.match(paragraph, position, where: { if case .country = $0 { return true } else { return false } }),
-                   case .country(let code, _) = hit.entry, !codes.contains(code) {
-                    codes.append(code)
-                }
-            }
-            if codes.count < 2 { codes = meetingCountries }
-            guard codes.count >= 2 else { return nil }
-            let subject = topic.map { " on \($0)" } ?? ""
-            let head = topic == nil ? "/" + InstitutionFinder.headWord(view.paragraphs[paragraph].tokens[match.start]) : ""
-            return Found(key: "jointbody/\(topic ?? "-")/\(codes.sorted().joined(separator: "-"))\(head)", kind: kind,
-                         label: "Joint body\(subject) (\(countryList(codes)))", forms: [written], countries: codes.sorted(),
-                         portfolio: nil, topic: topic, sentence: number)
-        }
+    // MARK: foundations
+
+    /// A foundation word with a proper name next to it ("Fondation X").
+    private func foundation(kind: String, topic: String?, match: PhraseMatcher.Match, paragraph: Int,
+                            sentence: TextView.Sentence, number: Int) -> Found? {
         // other bodies need a proper name next to the generic word; only
-        // foundations are named reliably enough that way (an "agency" next to a
-        // capitalized word is as often a news agency or a sentence's subject)
+        // foundations are named reliably enough that way (a "council" next to a
+        // capitalized word is as often a sentence's subject)
         guard kind == "Foundation" else { return nil }
+        let language = view.paragraphs[paragraph].language
         let tokens = view.paragraphs[paragraph].tokens
         var range = match.start..<match.end
         if tokens[match.start].script == .latin,

@@ -19,6 +19,8 @@ struct MeetingFinder {
         var weekday: Weekday?
         var place: Int?
         var placeForm: NameForm?
+        /// The meeting's own sentences say when it was (a date, a weekday, "yesterday").
+        var dated = false
     }
 
     private func has(_ sentence: TextView.Sentence, _ predicate: (LexicalEntry) -> Bool) -> [PhraseMatcher.Match] {
@@ -127,6 +129,19 @@ struct MeetingFinder {
             }
         }
         var settled = meetings.map(settle)
+        // a later meeting of the same visit that its sentences do not date or place took place then and there
+        // ("... a été reçu ce jeudi par le chef de l'État ... Il s'est ensuite rendu au ministère ...")
+        for index in settled.indices where !settled[index].dated {
+            let start = settled[index].sentences.min()!
+            guard let earlier = settled.indices.filter({ settled[$0].dated && settled[$0].sentences.min()! < start })
+                .min(by: { settled[$0].sentences.min()! < settled[$1].sentences.min()! }) else { continue }
+            settled[index].date = settled[earlier].date
+            settled[index].weekday = settled[earlier].weekday
+            if settled[index].place == nil {
+                settled[index].place = settled[earlier].place
+                settled[index].placeForm = settled[earlier].placeForm
+            }
+        }
         // the story's only meeting: its place may be given in the headline or lead before the names
         // ("Rotta balcanica, vertice a tre a Trieste: ...")
         if settled.count == 1, settled[0].place == nil, let first = settled[0].sentences.min() {
@@ -183,8 +198,8 @@ struct MeetingFinder {
                 // "X ... visited his German counterpart Y": a counterpart named in a sentence about a meeting
                 if !triggers.isEmpty && (counterparts.contains(b) || counterparts.contains(a)) { evidence = true }
                 for trigger in triggers where !evidence {
-                    if case .meetingVerb(let side) = trigger.entry, side != .after,
-                       trigger.start > a && trigger.start < b && b - trigger.end <= 25 {
+                    // "X a reçu Y", "X a été reçu ... par Y"
+                    if case .meetingVerb = trigger.entry, trigger.start > a && trigger.start < b && b - trigger.end <= 25 {
                         evidence = true
                     }
                     // verb-first ("استقبل X ... Y") and verb-last ("X ... Y empfangen", "X و Y ... دیدار کردند")
@@ -327,6 +342,7 @@ struct MeetingFinder {
                 if explicit != nil || weekday != nil || relative != nil { break }
             }
         }
+        meeting.dated = explicit != nil || relative != nil || weekday != nil
         if let explicit {
             meeting.date = explicit
         } else if let relative {

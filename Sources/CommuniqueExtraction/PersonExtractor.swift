@@ -105,6 +105,7 @@ struct PersonExtractor {
                     position = max(phrase.end, name.upperBound)
                 } else {
                     mention.designationEnd = phrase.end
+                    mention.countries = phrase.countries
                     if !phrase.isHonorific { roleMentions.append(mention) }
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
                     previous = (phrase.end, nil)
@@ -447,9 +448,12 @@ struct PersonExtractor {
                     continue
                 }
                 // one article, one surname, one person: "Konstantinos Vrettakos" is later "Kostas Vrettakos"
+                // (not a father's name: "Tahnoun bin Zayed" is not "Mohamed bin Zayed")
+                let patronymics: Set<String> = ["bin", "ben", "ibn", "بن", "ابن", "بنت"]
                 if let surname = nameKey.last, nameKey.count >= 2, surname.unicodeScalars.count >= 4,
-                   !lexicon.allNameParticles.contains(surname),
+                   !lexicon.allNameParticles.contains(surname), !patronymics.contains(nameKey[nameKey.count - 2]),
                    let existing = result.entities.first(where: { entity in
+                       // (a known actor's family shares its name: "Tahnoun bin Zayed Al Nahyan" is not "Mohamed bin Zayed")
                        entity.known == nil && entity.names.contains { $0.count >= 2 && $0.last == surname }
                            && (mention.country == nil || entity.country == nil || entity.country == mention.country)
                    }) {
@@ -589,24 +593,33 @@ struct PersonExtractor {
     /// of the one person of the story from that country who may hold such an office.
     private func resolveRoleMentions(_ roleMentions: [PersonMention], in result: inout Result) {
         for mention in roleMentions {
-            guard let country = mention.country, let end = mention.designationEnd else { continue }
-            let candidates = result.entities.filter { entity in
-                let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
-                guard code == country else { return false }
-                let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
-                if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
-                if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
-                return true
-            }
-            guard candidates.count == 1 else { continue }
-            let entity = candidates[0]
-            if result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) { continue }
-            result.mentions[mention.sentence].append((entity.id, mention.position, end))
-            if mention.isCounterpart {
-                result.counterpartPositions[mention.sentence].insert(mention.position)
-                entity.isCounterpart = true
+            guard let end = mention.designationEnd else { continue }
+            for country in mention.countries.isEmpty ? (mention.country.map { [$0] } ?? []) : mention.countries {
+                guard let entity = designated(by: mention, country: country, in: result),
+                      !result.mentions[mention.sentence].contains(where: { $0.entity == entity.id }) else { continue }
+                result.mentions[mention.sentence].append((entity.id, mention.position, end))
+                if mention.isCounterpart {
+                    result.counterpartPositions[mention.sentence].insert(mention.position)
+                    entity.isCounterpart = true
+                }
             }
         }
+    }
+
+    /// The person of `country` a title-only designation speaks of: one who may hold such an office; of several,
+    /// the one the story speaks of most, if one does.
+    private func designated(by mention: PersonMention, country: String, in result: Result) -> PersonEntity? {
+        let candidates = result.entities.filter { entity in
+            let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
+            guard code == country else { return false }
+            let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
+            if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
+            if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
+            return true
+        }
+        let counts = candidates.map { entity in result.mentions.reduce(0) { $0 + ($1.contains { $0.entity == entity.id } ? 1 : 0) } }
+        guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { return nil }
+        return candidates[counts.firstIndex(of: best)!]
     }
 
     /// A title-only designation that names a country gives that country to

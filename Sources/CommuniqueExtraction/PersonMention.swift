@@ -10,6 +10,8 @@ struct PersonMention {
     let position: Int
     /// Where a title-only designation ends ("seinen serbischen Amtskollegen").
     var designationEnd: Int? = nil
+    /// Every country a title-only designation names ("die Innenminister Deutschlands und Österreichs").
+    var countries: [String] = []
     var known: Int?
     var role: OfficeRole?
     var isCounterpart = false

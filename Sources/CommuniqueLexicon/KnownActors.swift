@@ -40,6 +40,19 @@ package struct KnownInstitution: Sendable {
     package let kind: String
     package let countries: [String]
     package let names: [String]
+    /// The `services` id it is the national instance of.
+    package let service: String?
+}
+
+/// A national agency or service named by a generic name (`services` of the language files).
+package struct ServiceKind: Sendable {
+    package let id: String
+    /// English label: the first English pattern.
+    package let label: String
+    /// The only countries with a body of this name; empty: any.
+    package let countries: [String]
+    /// Names a body only with its country next to it.
+    package let needsCountry: Bool
 }
 
 /// A city or venue of the gazetteer.

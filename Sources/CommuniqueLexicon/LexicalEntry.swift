@@ -21,6 +21,9 @@ package enum LexicalEntry: Hashable, Sendable {
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
+    /// A national agency or service named by its generic name ("Coast Guard",
+    /// "الدفاع المدني"): the id of its entry in the lexicon's `services`.
+    case service(String)
     case topic(String)
     case locative
     /// A relative day word: 0 today, -1 yesterday, 1 tomorrow.
@@ -45,6 +48,20 @@ package enum LexicalEntry: Hashable, Sendable {
     case jointBodyHead
     /// A word that makes a body joint, mixed or bilateral.
     case jointMarker
+    /// A word before a service's name that shows it is the body ("teams of", "agents de").
+    case serviceCue
+    /// A word for a body's seat ("headquarters", "sede", "مقر").
+    case seat
+    /// A word that makes a named body international ("International", "European").
+    case international
+    /// A word that makes an agency a news agency ("press", "presse", "أنباء").
+    case newsWord
+    /// A generic word that opens a body's name before a service ("Direction générale de la", "المديرية العامة").
+    case agencyWord
+    /// "and", "et", "و": ends a phrase read backwards.
+    case conjunction
+    /// A generic word that heads an agency's proper name ("Agency", "Office", "agence", "Dienst").
+    case agencyHead
 
     /// Groups of entries that may overlap; the annotator keeps the longest
     /// match of each group at a position.
@@ -54,13 +71,20 @@ package enum LexicalEntry: Hashable, Sendable {
         case .portfolio: return 1
         case .connector, .with, .locative, .nonParticipant, .together: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
-        case .declaration, .institution: return 4
+        case .declaration, .institution, .service: return 4
         case .topic: return 5
         case .relativeDay, .month, .solarMonth, .weekday, .ordinalSuffix, .publishedCue, .periodWord: return 6
         case .boilerplate: return 7
         case .country, .notCountry, .place: return 8
         case .knownPerson, .knownInstitution: return 9
         case .jointBodyHead, .jointMarker: return 10
+        case .serviceCue: return 11
+        case .seat: return 12
+        case .international: return 13
+        case .newsWord: return 14
+        case .agencyWord: return 15
+        case .conjunction: return 16
+        case .agencyHead: return 17
         }
     }
 }

@@ -20,6 +20,8 @@ package final class Lexicon: Sendable {
         package let isLatinScript: Bool
         /// Endings a proper name can take ("s" of the German genitive).
         package let nameSuffixes: [String]
+        /// Every noun is capitalized (German): a capital says nothing of a proper name.
+        package let capitalizesNouns: Bool
         /// Topics said by two words near each other.
         package let topicPairs: [TopicPair]
         /// Words that are never part of a name (see `LanguageFile.NonNames`).
@@ -33,8 +35,19 @@ package final class Lexicon: Sendable {
     package let places: [KnownPlace]
     package let persons: [KnownPerson]
     package let institutions: [KnownInstitution]
+    /// National agencies and services named by a generic name, by id.
+    package let services: [String: ServiceKind]
+    /// "service id/ISO code" → the known institution that is that country's instance of the service.
+    package let institutionByService: [String: Int]
     /// Surname skeleton → indexes of known persons.
     package let personsBySkeleton: [String: [Int]]
+    /// Knowledge-base id → index of the known person.
+    private let personIndexByID: [String: Int]
+
+    /// The known person with knowledge-base id `id`.
+    package func person(id: String) -> KnownPerson? {
+        personIndexByID[id].map { persons[$0] }
+    }
     /// Every stopword of every language: not a name in any text.
     package let allStopwords: Set<String>
     /// The stopwords of the Arabic-script languages (ar, fa) together, for name scanning.
@@ -131,6 +144,18 @@ package final class Lexicon: Sendable {
             if let first = phrases.first { portfolioNames[portfolio] = first }
         }
         self.portfolioNames = portfolioNames
+        var services: [String: ServiceKind] = [:]
+        for code in ["en"] + languageFiles.keys.sorted().filter({ $0 != "en" }) {
+            for entry in languageFiles[code]?.services ?? [] {
+                let existing = services[entry.id]
+                let label = existing?.label ?? entry.patterns.first ?? entry.id
+                var countries = existing?.countries ?? []
+                for country in entry.countries ?? [] where !countries.contains(country) { countries.append(country) }
+                services[entry.id] = ServiceKind(id: entry.id, label: label, countries: countries,
+                                                 needsCountry: (existing?.needsCountry ?? false) || (entry.needsCountry ?? false))
+            }
+        }
+        self.services = services
         self.topics = topics
         let codes = languageFiles.keys.sorted()
         languageCodes = codes
@@ -150,6 +175,7 @@ package final class Lexicon: Sendable {
                 nameParticles: Set((file.nameParticles ?? []).map { MatchNormalizer.normalize($0) }),
                 isLatinScript: (file.script ?? "Latn") == "Latn",
                 nameSuffixes: (file.nameSuffixes ?? []).map { MatchNormalizer.normalize($0) },
+                capitalizesNouns: file.capitalizesNouns ?? false,
                 topicPairs: (file.topicPairs ?? [:]).sorted { $0.key < $1.key }.flatMap { topic, pairs in
                     pairs.map { TopicPair(topic: topic, distance: $0.near ?? 4, first: $0.first.map(WordPattern.init),
                                           second: $0.second.map(WordPattern.init)) }
@@ -231,19 +257,27 @@ package final class Lexicon: Sendable {
             }
         }
         self.persons = persons
+        personIndexByID = Dictionary(persons.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         personsBySkeleton = bySkeleton
 
         var institutions: [KnownInstitution] = []
         var institutionIDs = Set<String>()
+        var institutionByService: [String: Int] = [:]
         for entry in actors.institutions ?? [] where institutionIDs.insert(entry.id).inserted {
             let index = institutions.count
             institutions.append(KnownInstitution(id: entry.id, label: entry.label, kind: entry.kind,
-                                                 countries: entry.countries ?? [], names: entry.names))
+                                                 countries: entry.countries ?? [], names: entry.names, service: entry.service))
+            if let service = entry.service {
+                for country in entry.countries ?? [] where institutionByService["\(service)/\(country)"] == nil {
+                    institutionByService["\(service)/\(country)"] = index
+                }
+            }
             for name in Set([entry.label] + entry.names) {
                 matcher.add(name, .knownInstitution(index: index), language: -1)
             }
         }
         self.institutions = institutions
+        self.institutionByService = institutionByService
         self.profiles = profiles
         self.allStopwords = allStopwords
         var arabicScriptStopwords = Set<String>()

@@ -37,6 +37,14 @@ enum LexiconCompiler {
         for institution in file.institutions ?? [] {
             add(institution.patterns, .institution(kind: institution.kind, topic: institution.topic), global: true)
         }
+        for service in file.services ?? [] { add(service.patterns, .service(service.id), global: true) }
+        add(file.serviceCues, .serviceCue)
+        add(file.agencyWords, .agencyWord)
+        add(file.conjunctions, .conjunction)
+        add(file.agencyHeads, .agencyHead)
+        add(file.seatWords, .seat)
+        add(file.internationalWords, .international, global: true)
+        add(file.newsWords, .newsWord, global: true)
         for (topic, phrases) in file.topics ?? [:] { add(phrases, .topic(topic)) }
         add(file.jointBodies?.heads, .jointBodyHead)
         add(file.jointBodies?.markers, .jointMarker)

@@ -42,6 +42,18 @@ struct LanguageFile: Codable {
         var patterns: [String]
     }
 
+    /// A national agency or service named by a generic name.
+    struct Service: Codable {
+        /// Stable id ("coast-guard"): one node per id and country.
+        var id: String
+        var patterns: [String]
+        /// The only countries that have a body of this name (the Bundeskriminalamt is German or Austrian);
+        /// the first is taken when the story names none of them.
+        var countries: [String]?
+        /// A generic word ("police", "army") that names a body only with its country next to it.
+        var needsCountry: Bool?
+    }
+
     struct Dates: Codable {
         var today: [String]?
         var yesterday: [String]?
@@ -73,6 +85,23 @@ struct LanguageFile: Codable {
     var signing: [String]?
     var declarations: [KindPatterns]?
     var institutions: [KindPatterns]?
+    var services: [Service]?
+    /// Words next to a service's name that show it is the body, not the field ("teams", "فرق", "agents").
+    var serviceCues: [String]?
+    /// Generic words that open a body's name before a service ("Direction générale de la", "Agenzia nazionale di",
+    /// "المديرية العامة لل"): part of the name, and show it is the body.
+    var agencyWords: [String]?
+    /// Coordinating conjunctions ("and", "et", "و").
+    var conjunctions: [String]?
+    /// Generic words that head an agency's proper name ("the National Crime Agency", "l'agence belge de
+    /// développement Enabel", "Dienst Terugkeer en Vertrek").
+    var agencyHeads: [String]?
+    /// Words for a body's seat ("headquarters", "sede", "مقر"): a ministry named there is the one of the meeting's host country.
+    var seatWords: [String]?
+    /// Words that make a body named with an acronym international: it belongs to no country ("International", "European").
+    var internationalWords: [String]?
+    /// Words that make an "agency" a news agency ("press", "presse", "أنباء").
+    var newsWords: [String]?
     var topics: [String: [String]]?
     var dates: Dates?
     var locative: [String]?
@@ -91,6 +120,8 @@ struct LanguageFile: Codable {
     var topicPairs: [String: [TopicPair]]?
     /// Endings a proper name takes in this language (German genitive "Deutschlands", "Dobrindts").
     var nameSuffixes: [String]?
+    /// Every noun is written with a capital (German): capitals do not mark proper names.
+    var capitalizesNouns: Bool?
 
     /// What is never part of a person's name, for scripts without capitals to tell.
     struct NonNames: Codable {
@@ -138,6 +169,14 @@ struct LanguageFile: Codable {
         signing = join(signing, other.signing)
         declarations = join(declarations, other.declarations)
         institutions = join(institutions, other.institutions)
+        services = join(services, other.services)
+        serviceCues = join(serviceCues, other.serviceCues)
+        agencyWords = join(agencyWords, other.agencyWords)
+        conjunctions = join(conjunctions, other.conjunctions)
+        agencyHeads = join(agencyHeads, other.agencyHeads)
+        seatWords = join(seatWords, other.seatWords)
+        internationalWords = join(internationalWords, other.internationalWords)
+        newsWords = join(newsWords, other.newsWords)
         topics = joinMap(topics, other.topics)
         if let theirs = other.dates {
             var mine = dates ?? Dates()
@@ -154,6 +193,7 @@ struct LanguageFile: Codable {
         boilerplate = joinMap(boilerplate, other.boilerplate)
         notCountries = join(notCountries, other.notCountries)
         nameSuffixes = join(nameSuffixes, other.nameSuffixes)
+        capitalizesNouns = other.capitalizesNouns ?? capitalizesNouns
         if let theirs = other.nonNames {
             nonNames = NonNames(words: join(nonNames?.words, theirs.words), asWritten: join(nonNames?.asWritten, theirs.asWritten),
                                 shapes: join(nonNames?.shapes, theirs.shapes))
@@ -207,6 +247,9 @@ struct ActorsFile: Codable {
         var kind: String
         var countries: [String]?
         var names: [String]
+        /// The `services` id this body is the national instance of ("civil-protection" for Morocco's
+        /// civil protection directorate): "the Moroccan civil protection" is then this node.
+        var service: String?
     }
 
     var persons: [Person]?

@@ -42,7 +42,8 @@ package struct GraphBuilder {
         var usedTopics = Set<String>()
 
         // persons
-        var persons = PersonResolver(particles: lexicon.allNameParticles)
+        var persons = PersonResolver(particles: lexicon.allNameParticles,
+                                     knownNames: { id in lexicon.person(id: id).map { [$0.label] + $0.names } ?? [] })
         var personOf: [[Int: Int]] = []
         for (index, extraction) in ordered.enumerated() {
             var map: [Int: Int] = [:]
@@ -372,7 +373,7 @@ package struct GraphBuilder {
     }
 
     private func personLabel(_ cluster: PersonCluster) -> Literal {
-        if let known = cluster.knownID, let person = lexicon.persons.first(where: { $0.id == known }) {
+        if let known = cluster.knownID, let person = lexicon.person(id: known) {
             return Literal(person.label)
         }
         // the Latin-script full name seen most, else the longest name (the

@@ -11,8 +11,12 @@ struct PersonResolver {
     private(set) var clusters: [PersonCluster] = []
     let particles: Set<String>
 
-    init(particles: Set<String>) {
+    /// The written forms the knowledge base gives a known actor's id.
+    let knownNames: (String) -> [String]
+
+    init(particles: Set<String>, knownNames: @escaping (String) -> [String] = { _ in [] }) {
         self.particles = particles
+        self.knownNames = knownNames
     }
 
     private var byKnown: [String: Int] = [:]
@@ -35,7 +39,11 @@ struct PersonResolver {
             cluster = PersonCluster(index: clusters.count)
             cluster.knownID = person.knownID
             clusters.append(cluster)
-            if let known = person.knownID { byKnown[known] = cluster.index }
+            if let known = person.knownID {
+                byKnown[known] = cluster.index
+                // a report that did not recognise the actor under a spelling of its own still finds him by name
+                index(cluster, keys: knownNames(known).map { NameComparison.key($0) }.filter { !$0.isEmpty })
+            }
         }
         for form in person.forms { cluster.forms[form, default: 0] += 1 }
         cluster.kinds[person.kind, default: 0] += 1
@@ -43,20 +51,23 @@ struct PersonResolver {
         cluster.offices.formUnion(person.offices)
         if let portfolio = person.portfolio { cluster.portfolios[portfolio, default: 0] += 1 }
         cluster.sources.insert(article)
-        if person.knownID == nil {
-            for key in keys {
-                if key.count >= 2, cluster.keys.insert(key).inserted {
-                    while keyIDsOfCluster.count <= cluster.index { keyIDsOfCluster.append([]) }
-                    keyIDsOfCluster[cluster.index].append(keyID(key))
-                }
-                guard let last = key.last else { continue }
-                for index in PersonResolver.skeletonKeys(latinSkeleton(last))
-                where !(bySurname[index]?.contains(cluster.index) ?? false) {
-                    bySurname[index, default: []].append(cluster.index)
-                }
+        if person.knownID == nil { index(cluster, keys: keys) }
+        return cluster.index
+    }
+
+    /// Makes `cluster` findable by the full names and the surnames of `keys`.
+    private mutating func index(_ cluster: PersonCluster, keys: [[String]]) {
+        for key in keys {
+            if key.count >= 2, cluster.keys.insert(key).inserted {
+                while keyIDsOfCluster.count <= cluster.index { keyIDsOfCluster.append([]) }
+                keyIDsOfCluster[cluster.index].append(keyID(key))
+            }
+            guard let last = key.last else { continue }
+            for index in PersonResolver.skeletonKeys(latinSkeleton(last))
+            where !(bySurname[index]?.contains(cluster.index) ?? false) {
+                bySurname[index, default: []].append(cluster.index)
             }
         }
-        return cluster.index
     }
 
     /// Name keys numbered as first seen, the keys of each cluster by number,

@@ -70,7 +70,7 @@ struct CommandLineDocsTests {
     }
 
     @Test("the recipes and examples in the docs run as written",
-          arguments: ["docs/loading.md", "examples/queries/README.md", "README.md"])
+          arguments: ["docs/loading.md", "examples/queries/README.md"])
     func docs(file: String) throws {
         let root = try scratchCheckout()
         let run = try checkReadme([file], in: root)
