@@ -73,6 +73,11 @@ struct DeclarationFinder {
 
             for instrument in named {
                 guard case .declaration(let kind) = instrument.entry else { continue }
+                // the bare word "declaration" names an instrument only as a proper name: "the Athens Declaration"
+                if kind == "Declaration" {
+                    let token = content.tokens[instrument.start]
+                    guard token.script == .latin, token.isCapitalized, instrument.start > sentence.range.lowerBound else { continue }
+                }
                 let written = NameForm(view.text(paragraph, instrument.start..<extendName(instrument, paragraph: paragraph,
                                                                                           limit: sentence.range.upperBound)),
                                        language: content.language)
@@ -86,7 +91,10 @@ struct DeclarationFinder {
                 let reference = reported.flatMap { meetings[$0].date } ?? anchor.map(PartialDate.init)
                 if date == nil, let year = years.filter({ year in
                     let span = year.position..<(year.position + 1)
-                    return nearest(span) && distance(span, instrument) <= 3 && !isPeriodYear(year.position, paragraph: paragraph)
+                    // near the instrument, or right after a signing word ("..., which the two countries signed in 2012")
+                    let afterSigning = signing.contains { year.position > $0 && year.position - $0 <= 4 }
+                    return nearest(span) && (distance(span, instrument) <= 8 || afterSigning)
+                        && !isPeriodYear(year.position, paragraph: paragraph)
                 }).min(by: { distance($0.position..<($0.position + 1), instrument) < distance($1.position..<($1.position + 1), instrument) }) {
                     // a year after the reported day is a target ("Vision 2030")
                     if reference.map({ year.value < $0.year }) ?? true { date = PartialDate(year: year.value) }
@@ -102,6 +110,14 @@ struct DeclarationFinder {
                 // "signed by X and Y", "وقعها عن الجانب المصري X"
                 for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
                     signers.append(mention.entity)
+                }
+                // "the Athens Declaration, which Mitsotakis and Erdoğan signed in 2023": the names between the
+                // instrument and its signing word
+                if signers.isEmpty && earlier {
+                    for mention in mentions where mention.position >= instrument.end && mention.position < firstSigning
+                        && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
                 }
                 if signers.isEmpty && !earlier {
                     let before = mentions.filter { $0.position < firstSigning }

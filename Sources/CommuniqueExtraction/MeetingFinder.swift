@@ -279,6 +279,21 @@ struct MeetingFinder {
         return nil
     }
 
+    /// The date expressions of a sentence, less the dateline opening the story ("تونس 11 أفريل 2025 (وات) -",
+    /// "Praia, Sept 18 (Lusa) -"): the day the story was filed, an anchor rather than the day of the meeting.
+    private func dates(in number: Int) -> [DateMention] {
+        let sentence = view.sentences[number]
+        let paragraph = view.paragraphs[sentence.paragraph]
+        let mentions = DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor)
+        guard let first = view.paragraphs.firstIndex(where: { !$0.isTitle }), sentence.paragraph == first,
+              sentence.range.lowerBound == 0,
+              let cut = paragraph.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" })
+        else { return mentions }
+        // (when the sentence gives no other date, the story's day is the meeting's)
+        let own = mentions.filter { $0.range.upperBound > cut }
+        return own.isEmpty ? mentions : own
+    }
+
     /// Date, weekday and place from the meeting's sentences.
     private func settle(_ meeting: Found) -> Found {
         var meeting = meeting
@@ -288,7 +303,7 @@ struct MeetingFinder {
         for number in meeting.sentences.sorted() {
             let sentence = view.sentences[number]
             let paragraph = view.paragraphs[sentence.paragraph]
-            for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
+            for mention in dates(in: number) {
                 if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                 if let offset = mention.relativeDay, let anchor, relative == nil, offset <= 0 {
                     relative = anchor.adding(days: offset)
@@ -320,8 +335,13 @@ struct MeetingFinder {
             }
         }
         if explicit == nil && relative == nil && weekday == nil, let first = meeting.sentences.min() {
-            // the lead sentence often gives the date and the next one the names
-            for number in stride(from: first - 1, through: max(0, first - 2), by: -1) {
+            // the lead sentence often gives the date and the next one the names; or a sentence right after the
+            // first one says when one of the people came ("Dačić ist gestern zu einem Arbeitsbesuch nach Wien gekommen")
+            let following = ((first + 1)..<min(view.sentences.count, first + 4)).filter { number in
+                !meeting.sentences.contains(number)
+                    && persons.mentions[number].contains { meeting.participants.contains($0.entity) }
+            }
+            for number in Array(stride(from: first - 1, through: max(0, first - 2), by: -1)) + following {
                 let sentence = view.sentences[number]
                 let paragraph = view.paragraphs[sentence.paragraph]
                 guard !paragraph.isTitle else { continue }
@@ -334,7 +354,7 @@ struct MeetingFinder {
                     }
                 }
                 guard hasTrigger else { continue }
-                for mention in DateFinder.find(paragraph.tokens, paragraph.annotations, in: sentence.range, anchor: anchor) {
+                for mention in dates(in: number) {
                     if explicit == nil, let date = mention.date, date.precision == 3 { explicit = date }
                     if weekday == nil, let day = mention.weekday { weekday = day }
                     if relative == nil, let offset = mention.relativeDay, let anchor, offset <= 0 { relative = anchor.adding(days: offset) }

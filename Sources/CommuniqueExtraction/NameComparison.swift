@@ -96,6 +96,10 @@ package enum NameComparison {
             return skeletonX.unicodeScalars.count >= (family ? 3 : 2) && skeletonX == skeletonY
         }
         let skeletonX = NameSkeleton.of(x), skeletonY = NameSkeleton.of(y)
+        // names of vowels and glides only ("Yahya", "Yahia") have no skeleton: spelling alone tells
+        if skeletonX.unicodeScalars.count <= 1 && skeletonY.unicodeScalars.count <= 1 {
+            return skeletonX == skeletonY && JaroWinkler.similarity(x, y) >= 0.85
+        }
         guard !skeletonX.isEmpty, skeletonX == skeletonY else { return false }
         let similarity = JaroWinkler.similarity(x, y)
         return family ? (skeletonX.unicodeScalars.count >= 3 || similarity >= 0.9) : similarity >= 0.8

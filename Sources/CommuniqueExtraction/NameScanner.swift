@@ -79,6 +79,13 @@ struct NameScanner {
         let token = content.tokens[index]
         guard token.kind == .word, token.script == .arabic, token.norm.unicodeScalars.count >= 2 else { return false }
         if isStopword(paragraph, index) { return false }
+        // a known city is no word of a name ("... در نواکشوت ناصر بوریتا")
+        if content.annotations[index].contains(where: { match in
+            if case .place = match.entry { return match.end == index + 1 }
+            return false
+        }) && !content.annotations[index].contains(where: { if case .knownPerson = $0.entry { return true } else { return false } }) {
+            return false
+        }
         if isLexical(paragraph, index) {
             guard inside, !NameScanner.hasArticle(token), content.annotations[index].allSatisfy({ match in
                 switch match.entry {
@@ -170,7 +177,9 @@ struct NameScanner {
         var words = 0
         while index < limit && words < NameScanner.arabicNameWords && index - start < 2 * NameScanner.arabicNameWords {
             let token = tokens[index]
-            guard isArabicNameWord(paragraph, index, inside: index > start) else { break }
+            // right after عبد/أبو any word is part of the name: "عبد الأمير" (الأمير is also a title)
+            let afterHead = previousWasHead && token.kind == .word && token.script == .arabic && !isStopword(paragraph, index)
+            guard afterHead || isArabicNameWord(paragraph, index, inside: index > start) else { break }
             if !NameScanner.arabicCompoundHeads.contains(token.norm) { words += 1 }
             let article = NameScanner.hasArticle(token)
             if index == start && article { break }
@@ -178,8 +187,14 @@ struct NameScanner {
                 // ال inside a name only right after عبد/أبو..., or as a last word of nisba form
                 let next = index + 1
                 let nextIsName = next < limit && isArabicNameWord(paragraph, next) && !NameScanner.hasArticle(tokens[next])
-                // a family name with ال closed by punctuation: "مازن الفراية،"
-                let closed = index > start && (next >= limit || tokens[next].kind == .punctuation)
+                // a family name with ال closed by punctuation or a function word: "مازن الفراية،", "مازن الفراية مع"
+                let closed = index > start && (next >= limit || tokens[next].kind == .punctuation || isStopword(paragraph, next)
+                    || view.match(paragraph, next, where: { entry in
+                        switch entry {
+                        case .with, .title, .counterpart, .meetingVerb: return true
+                        default: return false
+                        }
+                    }) != nil)
                 if nextIsName || !(NameScanner.isNisba(token) || closed) { break }
                 end = index + 1
                 break

@@ -375,7 +375,8 @@ struct PersonExtractor {
                 let sameScript = NameComparison.isLatin(last) == NameComparison.isLatin(knownLast)
                 if core.count == 1 {
                     if sameScript ? JaroWinkler.similarity(last, knownLast) >= 0.78 : !short { fits = true }
-                } else if nameKey.count >= 2 {
+                } else if nameKey.count >= 2, !sameScript || JaroWinkler.similarity(last, knownLast) >= 0.75 {
+                    // (in one script the family names must be spelled alike: "Al-Bassami" is no "Bazoum")
                     let first = NameSkeleton.latin(core.first!)
                     let knownFirst = NameSkeleton.latin(nameKey.first!)
                     let firstSimilar = sameScript ? JaroWinkler.similarity(core.first!, nameKey.first!) : 1
@@ -505,7 +506,15 @@ struct PersonExtractor {
     private func propagate(_ result: inout Result, covered: inout [[Bool]]) {
         var surnameOwners: [String: Set<Int>] = [:]
         for entity in result.entities {
-            for surname in entity.surnames where surname.unicodeScalars.count >= 3 {
+            var surnames = entity.surnames
+            if let known = entity.known {
+                // a known actor is named alone by the names the knowledge base lists alone, or by the last word of
+                // a name the story wrote: not by every last word of his names ("الثاني" of "عبدالله الثاني")
+                let alone = Set(lexicon.persons[known].names.map(NameComparison.key).filter { $0.count == 1 }.map { $0[0] })
+                let written = Set(entity.forms.compactMap { NameComparison.key($0.text).last })
+                surnames = alone.union(written)
+            }
+            for surname in surnames where surname.unicodeScalars.count >= 3 {
                 surnameOwners[surname, default: []].insert(entity.id)
             }
         }

@@ -211,9 +211,11 @@ package struct GraphBuilder {
         // institutions
         var institutions: [String: (record: InstitutionRecord, forms: Set<NameForm>, sources: Set<Int>)] = [:]
         var institutionOf: [[Int: String]] = []
+        let jointKeys = GraphBuilder.jointBodyKeys(ordered)
         for (index, extraction) in ordered.enumerated() {
             var map: [Int: String] = [:]
-            for institution in extraction.institutions {
+            for var institution in extraction.institutions {
+                institution.key = jointKeys[institution.key] ?? institution.key
                 var entry = institutions[institution.key] ?? (institution, [], [])
                 entry.forms.formUnion(institution.forms)
                 entry.sources.insert(index)
@@ -342,6 +344,33 @@ package struct GraphBuilder {
             }
         }
         return (graph, summary)
+    }
+
+    /// Joint bodies named without their subject are told apart by their head word ("commission", "groupe"),
+    /// which is a word of the article's language. When no article names two such bodies of the same
+    /// countries, the reports in every language are of one body: their keys drop the head word.
+    static func jointBodyKeys(_ extractions: [ArticleExtraction]) -> [String: String] {
+        func countriesPart(_ key: String) -> String? {
+            let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 4, parts[0] == "jointbody", parts[1] == "-" else { return nil }
+            return String(parts[2])
+        }
+        var perCountries: [String: Set<String>] = [:]
+        var ambiguous = Set<String>()
+        for extraction in extractions {
+            var seen: [String: Set<String>] = [:]
+            for institution in extraction.institutions {
+                guard let countries = countriesPart(institution.key) else { continue }
+                seen[countries, default: []].insert(institution.key)
+                perCountries[countries, default: []].insert(institution.key)
+            }
+            for (countries, keys) in seen where keys.count > 1 { ambiguous.insert(countries) }
+        }
+        var result: [String: String] = [:]
+        for (countries, keys) in perCountries where keys.count > 1 && !ambiguous.contains(countries) {
+            for key in keys { result[key] = "jointbody/-/" + countries }
+        }
+        return result
     }
 
     private func tag(_ language: String) -> String? {

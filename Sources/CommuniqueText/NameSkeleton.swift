@@ -8,7 +8,7 @@ import Synchronization
 package enum NameSkeleton {
     /// Spellings of the same sound in the Latin-script languages, replaced in this order.
     private static let latinSpellings: [(from: [UInt8], to: [UInt8])] = [
-        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("ij", "y"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Every non-overlapping occurrence of `from`, left to right, replaced by `to` (ASCII bytes).
