@@ -53,6 +53,11 @@ let package = Package(
             ],
             resources: [.copy("SampleCorpus")]
         ),
+        // The fuzz target of the readers (see fuzz/run); in an ordinary build, a replayer of its inputs.
+        .executableTarget(
+            name: "CommuniqueFuzz",
+            dependencies: ["CommuniqueReading", "CommuniqueLexicon", "CommuniqueText", "CommuniqueXML"]
+        ),
         .executableTarget(
             name: "communique",
             dependencies: [

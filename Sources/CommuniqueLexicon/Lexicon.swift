@@ -14,6 +14,8 @@ package final class Lexicon: Sendable {
     package struct LanguageProfile: Sendable {
         package let code: String
         package let stopwords: Set<String>
+        /// Words that identify the language beyond its stopwords (see `languageWords` in the files).
+        package let languageWords: Set<String>
         package let nameParticles: Set<String>
         package let isLatinScript: Bool
         /// Endings a proper name can take ("s" of the German genitive).
@@ -173,6 +175,7 @@ package final class Lexicon: Sendable {
             allStopwords.formUnion(stopwords)
             profiles.append(LanguageProfile(
                 code: code, stopwords: stopwords,
+                languageWords: Set((file.languageWords ?? []).map { MatchNormalizer.normalize($0) }),
                 nameParticles: Set((file.nameParticles ?? []).map { MatchNormalizer.normalize($0) }),
                 isLatinScript: (file.script ?? "Latn") == "Latn",
                 nameSuffixes: (file.nameSuffixes ?? []).map { MatchNormalizer.normalize($0) },

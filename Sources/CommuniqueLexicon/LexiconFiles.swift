@@ -69,6 +69,9 @@ struct LanguageFile: Codable {
     var name: String?
     var script: String?
     var stopwords: [String]?
+    /// Frequent words that tell the language apart but are no stopwords
+    /// (they occur inside names: "van", "de", "der"); language identification only.
+    var languageWords: [String]?
     var nameParticles: [String]?
     var connectors: [String]?
     var honorifics: [String]?
@@ -147,6 +150,7 @@ struct LanguageFile: Codable {
             return (a ?? [:]).merging(b) { $0 + $1 }
         }
         stopwords = join(stopwords, other.stopwords)
+        languageWords = join(languageWords, other.languageWords)
         nameParticles = join(nameParticles, other.nameParticles)
         connectors = join(connectors, other.connectors)
         honorifics = join(honorifics, other.honorifics)

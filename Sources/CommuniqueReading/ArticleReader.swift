@@ -45,7 +45,8 @@ package struct ArticleReader: Sendable {
         case .jsonLine(let bytes, let line):
             readRecord(bytes, line: line, input: input, into: &output)
         }
-        if output.articles.allSatisfy({ $0.contentParagraphs.isEmpty }) && output.issues.allSatisfy({ $0.kind != .skipped }) {
+        if output.articles.allSatisfy({ $0.contentParagraphs.isEmpty })
+            && output.issues.allSatisfy({ $0.kind == .repaired }) {
             output.issues.append(ReadIssue(.skipped, path: input.relativePath, line: lineNumber(document),
                                            message: "no text found"))
             output.articles = []
@@ -114,12 +115,13 @@ package struct ArticleReader: Sendable {
             return
         }
         let published = (record["published"] as? String).flatMap { CalendarDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
+        let title = (record["title"] as? String).map(HTMLPage.collapse).flatMap { $0.isEmpty ? nil : $0 }
         let metadata = StoryBuilder.Metadata(identifier: identifier, path: input.relativePath, url: record["url"] as? String,
-                                             title: record["title"] as? String, language: record["language"] as? String,
+                                             title: title, language: record["language"] as? String,
                                              published: published)
         var articles = self.articles(text: html ?? text!, html: html != nil, metadata: metadata,
                                      issues: &output.issues, path: input.relativePath)
-        if let title = record["title"] as? String, !title.isEmpty {
+        if let title {
             for index in articles.indices where index == 0 {
                 if articles[index].title == nil { articles[index].title = title }
                 if !articles[index].paragraphs.contains(where: { $0.text == title }) {
@@ -133,24 +135,53 @@ package struct ArticleReader: Sendable {
 
     /// Lines of a text file as blocks; a blank line marks a break. Lines of a
     /// hard-wrapped paragraph (long lines without a final stop, continued in
-    /// lower case) are joined.
+    /// lower case) are joined. Lines end at LF, CRLF or CR; the text is cut
+    /// on its UTF-8 bytes, in time linear in its size.
     static func textBlocks(_ text: String) -> [TextBlock] {
         var blocks: [TextBlock] = []
+        var lastLength = 0  // scalars in the last block, kept to avoid recounting
         var afterBreak = true
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = HTMLPage.collapse(String(rawLine))
-            if line.isEmpty {
-                afterBreak = true
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            func take(_ start: Int, _ end: Int) {
+                var first = start
+                while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0C || bytes[first] == 0x0B) {
+                    first += 1
+                }
+                if first == end {  // a blank line, without building a string for it
+                    afterBreak = true
+                    return
+                }
+                let line = HTMLPage.collapse(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if line.isEmpty {
+                    afterBreak = true
+                    return
+                }
+                if !afterBreak, let last = blocks.last, lastLength >= 60,
+                   let lastChar = last.text.unicodeScalars.last, !".!?؟:\"»”".unicodeScalars.contains(lastChar),
+                   let firstScalar = line.unicodeScalars.first, firstScalar.properties.isLowercase {
+                    blocks[blocks.count - 1].text += " " + line
+                    lastLength += 1 + line.unicodeScalars.count
+                    return
+                }
+                blocks.append(TextBlock(text: line, kind: .paragraph, afterBreak: afterBreak))
+                lastLength = line.unicodeScalars.count
+                afterBreak = false
             }
-            if !afterBreak, let last = blocks.last, last.text.count >= 60,
-               let lastChar = last.text.last, !".!?؟:\"»”".contains(lastChar),
-               let firstScalar = line.unicodeScalars.first, firstScalar.properties.isLowercase {
-                blocks[blocks.count - 1].text += " " + line
-                continue
+            var lineStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    take(lineStart, index)
+                    index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                    lineStart = index
+                } else {
+                    index += 1
+                }
             }
-            blocks.append(TextBlock(text: line, kind: .paragraph, afterBreak: afterBreak))
-            afterBreak = false
+            take(lineStart, count)
         }
         return blocks
     }

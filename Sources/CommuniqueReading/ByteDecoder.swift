@@ -50,10 +50,11 @@ package enum ByteDecoder {
             }
         }
         if isValidUTF8(bytes) { return decodeUTF8(bytes[...]) }
-        // Mostly UTF-8 with damage (a truncated sequence, a stray byte) stays UTF-8.
-        let invalid = invalidUTF8Count(bytes)
-        let high = bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
-        if invalid * 10 < high { return decodeUTF8(bytes[...]) }
+        // Mostly UTF-8 with damage (a truncated sequence, a stray byte) stays
+        // UTF-8: legacy single-byte text almost never forms a valid multi-byte
+        // sequence, damaged UTF-8 still has far more valid ones than broken.
+        let (valid, invalid) = utf8SequenceCounts(bytes)
+        if valid > 0 && valid >= invalid { return decodeUTF8(bytes[...]) }
         return decodeSingleByte(bytes, looksArabic(bytes) ? .windows1256 : .windows1252)
     }
 
@@ -137,18 +138,20 @@ package enum ByteDecoder {
         String(validating: bytes, as: UTF8.self) != nil
     }
 
-    static func invalidUTF8Count(_ bytes: [UInt8]) -> Int {
-        var count = 0
+    /// Valid multi-byte sequences and invalid sequences of `bytes` read as UTF-8.
+    static func utf8SequenceCounts(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         loop: while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue: continue
+            case .scalarValue(let scalar): if scalar.value >= 0x80 { valid += 1 }
             case .emptyInput: break loop
-            case .error: count += 1
+            case .error: invalid += 1
             }
         }
-        return count
+        return (valid, invalid)
     }
 
     /// Text has few control bytes and no NUL; binary formats have many.

@@ -41,6 +41,11 @@ package final class DocumentSource {
             guard position < files.count else { return nil }
             let input = files[position]
             position += 1
+            if input.format == .unsupported {
+                issues.append(ReadIssue(.skipped, path: input.relativePath,
+                                        message: "not a .txt, .html/.htm or .jsonl file"))
+                continue
+            }
             filesRead += 1
             if input.format == .jsonLines {
                 guard let reader = LineReader(path: input.path, maxLineBytes: maxFileBytes) else {

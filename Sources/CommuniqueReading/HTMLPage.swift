@@ -190,14 +190,21 @@ package struct HTMLPage: Sendable {
         return false
     }
 
-    /// Collapses white space runs to one space and trims.
+    /// Collapses white space runs to one space and trims. Control characters
+    /// (C0 and C1) and the line and paragraph separators count as white
+    /// space; a stray byte-order mark and noncharacters (U+FFFE, U+FFFF, ...),
+    /// which XML cannot hold, are dropped.
     static func collapse(_ text: String) -> String {
+        if isCollapsed(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" || scalar == "\u{C}" {
+            let value = scalar.value
+            if value <= 0x20 || (value >= 0x7F && value <= 0xA0) || value == 0x2028 || value == 0x2029 {
                 pendingSpace = !result.isEmpty
+            } else if value == 0xFEFF || (value >= 0xFDD0 && (value <= 0xFDEF || value & 0xFFFE == 0xFFFE)) {
+                continue
             } else {
                 if pendingSpace { result.unicodeScalars.append(" ") }
                 pendingSpace = false
@@ -205,6 +212,26 @@ package struct HTMLPage: Sendable {
             }
         }
         return result
+    }
+}
+
+extension HTMLPage {
+    /// True when `collapse` would return `text` unchanged: no white space at
+    /// either end or twice in a row, nothing but plain spaces, and no byte
+    /// that may start a control, separator or noncharacter (C2, E2, EF, F0–F4
+    /// lead bytes are checked the slow way).
+    static func isCollapsed(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF || byte >= 0xF0 { return false }
+            previousSpace = false
+        }
+        return !previousSpace || text.isEmpty
     }
 }
 

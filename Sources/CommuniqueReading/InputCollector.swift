@@ -3,7 +3,8 @@ import Foundation
 /// Expands the inputs a user names into the files to read: folders are walked
 /// recursively with entries sorted by name, hidden files and folders skipped,
 /// symbolic links to folders not followed. A file with an unknown extension
-/// found in a folder is left out; one named directly is read and sniffed.
+/// found in a folder is listed as unsupported (skipped with a warning); one
+/// named directly is read and sniffed.
 package enum InputCollector {
     package struct Missing: Error, CustomStringConvertible {
         package let path: String
@@ -42,9 +43,8 @@ package enum InputCollector {
                 walk(path, relative: relativePath, into: &files)
             } else if type == .typeRegular || type == .typeSymbolicLink {
                 let format = InputFile.format(ofExtension: name)
-                if format != .unknown {
-                    files.append(InputFile(path: path, relativePath: relativePath, format: format))
-                }
+                files.append(InputFile(path: path, relativePath: relativePath,
+                                       format: format == .unknown ? .unsupported : format))
             }
         }
     }

@@ -6,6 +6,9 @@ package struct InputFile: Sendable, Hashable {
         case jsonLines
         /// Decided by looking at the bytes.
         case unknown
+        /// Found in a folder with an extension the tool does not read: skipped
+        /// with a warning, never opened.
+        case unsupported
     }
 
     /// Where to read it; `-` for standard input.

@@ -11,6 +11,7 @@ final class LineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    private var searched = 0
     private var finished = false
     private(set) var lineNumber = 0
     private let maxLineBytes: Int
@@ -29,14 +30,17 @@ final class LineReader {
     /// The next line without its terminator, and whether it was cut; nil at the end.
     func next() -> (bytes: [UInt8], tooLong: Bool)? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            // bytes before `searched` are known to hold no line feed
+            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > start && buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[start..<end])
                 start = newline + 1
+                searched = start
                 lineNumber += 1
                 return (line, false)
             }
+            searched = buffer.count
             if buffer.count - start > maxLineBytes {
                 // skip to the end of this over-long line
                 let cut = Array(buffer[start..<(start + maxLineBytes)])
@@ -50,6 +54,7 @@ final class LineReader {
                         break
                     }
                 }
+                searched = start
                 return (cut, true)
             }
             if finished {
@@ -61,23 +66,25 @@ final class LineReader {
             }
             if start > 0 {
                 buffer.removeFirst(start)
+                searched -= start
                 start = 0
             }
             if !fill() { finished = true }
         }
     }
 
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
+
     private func fill() -> Bool {
-        let chunk = 1 << 20
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
         var count = 0
-        buffer.withUnsafeMutableBytes { raw in
+        let size = chunk.count
+        chunk.withUnsafeMutableBytes { raw in
             repeat {
-                count = read(descriptor, raw.baseAddress! + old, chunk)
+                count = read(descriptor, raw.baseAddress!, size)
             } while count < 0 && errno == EINTR
         }
-        buffer.removeLast(chunk - max(count, 0))
-        return count > 0
+        guard count > 0 else { return false }
+        buffer.append(contentsOf: chunk[0..<count])
+        return true
     }
 }

@@ -29,6 +29,20 @@ package struct StoryBuilder: Sendable {
         }
     }
 
+    /// Bytes of a paragraph that are tokenized to tell its shape and language.
+    static let analysedBytes = 4 << 10
+
+    /// At most the first `bytes` UTF-8 bytes of `text`, cut at a character boundary.
+    static func start(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > bytes else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex && end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        return String(text.unicodeScalars[..<end])
+    }
+
     private let lexicon: Lexicon
     private let annotator: Annotator
     private let identifier: LanguageIdentifier
@@ -56,24 +70,32 @@ package struct StoryBuilder: Sendable {
         var shape: Shape
         var words: Int
         var language: String
+        var guess: LanguageIdentifier.Guess
+        /// The tokens cover the whole block (not only the start of a huge one).
+        var isComplete: Bool
     }
 
     package func build(_ blocks: [TextBlock], metadata: Metadata) -> [Article] {
         var lines: [Line] = []
         lines.reserveCapacity(blocks.count)
         for block in blocks {
-            let tokens = Tokenizer.tokenize(block.text)
+            // A paragraph's shape and language show in its first pages; a huge
+            // one (a page without line breaks) is analysed on its start only,
+            // and kept whole.
+            let analysed = StoryBuilder.start(of: block.text, bytes: StoryBuilder.analysedBytes)
+            let tokens = Tokenizer.tokenize(analysed)
             let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            let language = identifier.identify(block.text, tokens: tokens)
+            let guess = identifier.guess(analysed, tokens: tokens)
+            let language = guess.code
             let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
             var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
-                            language: language)
+                            language: language, guess: guess, isComplete: analysed.utf8.count == block.text.utf8.count)
             line.shape = shape(of: line)
             lines.append(line)
         }
 
         // The first body paragraph; the title is the last heading-like line before it.
-        guard let firstBody = lines.firstIndex(where: { if case .body = $0.shape { return true } else { return false } })
+        guard var firstBody = lines.firstIndex(where: { if case .body = $0.shape { return true } else { return false } })
         else {
             return [finish(lines: lines, roles: lines.map { _ in (Paragraph.Role.boilerplate, "no story") },
                            metadata: metadata, suffix: 1, title: metadata.headline ?? metadata.title)]
@@ -90,6 +112,14 @@ package struct StoryBuilder: Sendable {
                 if case .marker = lines[index].shape { break }
                 if case .timedItem = lines[index].shape { break }
                 if case .listItem = lines[index].shape { break }
+            }
+            // A scraped text often opens with a long headline without a final
+            // stop, directly followed by the story: that line is the title
+            // (unless the container names the title: a page, a record).
+            if titleIndex == nil, metadata.title == nil, let next = nextBody(after: firstBody, lines),
+               isHeadline(lines[firstBody]) {
+                titleIndex = firstBody
+                firstBody = next
             }
         }
         var published = metadata.published
@@ -155,12 +185,41 @@ package struct StoryBuilder: Sendable {
             }
             var article = finish(lines: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
                                  metadata: metadata, suffix: number + 1, title: title)
-            article.published = published
+            // A later, unrelated story is not dated by the page: only by a date line of its own.
+            let storyPublished = number == 0 ? published : ownPublicationDate(lines[start.line..<end], roles[start.line..<end])
+            article.published = storyPublished
             article.datelineDate = dateline(in: Array(lines[start.line..<end]), roles: Array(roles[start.line..<end]),
-                                            published: published)
+                                            published: storyPublished)
             articles.append(article)
         }
         return articles
+    }
+
+    /// The next line after `index` shaped as a body paragraph, past date lines only.
+    private func nextBody(after index: Int, _ lines: [Line]) -> Int? {
+        var position = index + 1
+        while position < lines.count {
+            switch lines[position].shape {
+            case .body: return position
+            case .dateLine: position += 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// A line that reads as a headline although it is long: at most 30 words,
+    /// no sentence stop anywhere in it.
+    private func isHeadline(_ line: Line) -> Bool {
+        line.words <= 30 && !line.tokens.contains(where: \.isSentenceEnd)
+    }
+
+    /// The date of the first date line of a story.
+    private func ownPublicationDate(_ lines: ArraySlice<Line>, _ roles: ArraySlice<(Paragraph.Role, String?)>) -> CalendarDate? {
+        for (line, role) in zip(lines, roles) where role.0 == .dateline {
+            if case .dateLine(let date) = line.shape, let date { return date }
+        }
+        return nil
     }
 
     /// A heading-like line or a paragraph followed by at least two body paragraphs.
@@ -235,7 +294,7 @@ package struct StoryBuilder: Sendable {
         var weights: [String: Int] = [:]
         for (line, role) in zip(lines, roles) {
             // title and body lines keep their tokens and matches for the extractor
-            let analysis = role.0 == .body || role.0 == .title
+            let analysis = (role.0 == .body || role.0 == .title) && line.isComplete
                 ? Paragraph.Analysis(text: line.block.text, languageIndex: lexicon.languageIndex(line.language),
                                      tokens: line.tokens, annotations: line.annotations)
                 : nil
@@ -248,6 +307,15 @@ package struct StoryBuilder: Sendable {
         var language = weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         if language == nil, let hint = metadata.language, lexicon.languageIndex(String(hint.prefix(2)).lowercased()) >= 0 {
             language = String(hint.prefix(2)).lowercased()
+        }
+        // A paragraph whose own evidence is weak (a short line, words several
+        // languages share) is in the article's language when that language
+        // is among its candidates.
+        if let language {
+            let tolerance = LanguageIdentifier.tolerance(for: language)
+            for (index, line) in lines.enumerated() where paragraphs[index].language != language {
+                if line.guess.admits(language, tolerance: tolerance) { paragraphs[index].language = language }
+            }
         }
         return Article(identifier: suffix == 1 ? metadata.identifier : metadata.identifier + "#\(suffix)",
                        path: metadata.path, url: metadata.url, title: title, language: language ?? "und",

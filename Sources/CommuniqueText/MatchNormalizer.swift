@@ -3,8 +3,11 @@ import Foundation
 /// The matching form of text: never shown, only compared. Lower case without
 /// diacritics for Latin script; Arabic and Persian letter variants folded
 /// (ي ی ى → ي, ك ک → ك, ة ۀ → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ي), harakat, tatweel,
-/// ZWNJ/ZWJ and bidi marks removed; Arabic-Indic and Persian digits as ASCII;
-/// typographic quotes and apostrophes as ASCII.
+/// ZWNJ/ZWJ, soft hyphens and bidi marks removed; Arabic-Indic and Persian
+/// digits as ASCII; typographic quotes, apostrophes and dashes as ASCII; every
+/// other character with a compatibility decomposition in its NFKC form
+/// (ligatures, full-width and presentation forms, superscripts). Each scalar
+/// maps on its own, so `NormalizedText` can map every output byte back.
 package enum MatchNormalizer {
     /// Latin letters with diacritics → their base letters, built once from
     /// Foundation's canonical decomposition.
@@ -91,11 +94,12 @@ package enum MatchNormalizer {
         case 0x0640: return  // tatweel
         case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return  // harakat, superscript alef, Quranic marks
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C: return  // ZW*, bidi marks
+        case 0x00AD, 0x2060, 0x180E: return  // soft hyphen, word joiner, Mongolian vowel separator
         case 0x0660...0x0669: body(Unicode.Scalar(value - 0x0660 + 0x30)!)  // Arabic-Indic digits
         case 0x06F0...0x06F9: body(Unicode.Scalar(value - 0x06F0 + 0x30)!)  // Persian digits
-        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x2032, 0x0060: body("'")
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: body("\"")
-        case 0x2010...0x2015, 0x2212: body("-")
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x2032, 0x0060: body("'")
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x2039, 0x203A: body("\"")
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: body("-")
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: body(" ")
         case 0x00C0...0x024F, 0x1E00...0x1EFF:
             if let folded = latinFold[value] {
@@ -110,8 +114,33 @@ package enum MatchNormalizer {
                 forEachNormalized(inner, body)
             }
         default:
-            lowercased(scalar, body)
+            if let mapped = compatibilityForm(scalar) {
+                for inner in mapped { forEachNormalized(inner, body) }
+            } else {
+                lowercased(scalar, body)
+            }
         }
+    }
+
+    /// Whether a scalar below U+0800 has an NFKC form other than itself
+    /// (superscripts, ª º, ligatures...), computed once.
+    private static let hasCompatibilityForm: [Bool] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        return slowCompatibilityForm(scalar) != nil
+    }
+
+    /// NFKC of one scalar when it differs (compatibility characters); nil otherwise.
+    @inline(__always)
+    private static func compatibilityForm(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
+        if scalar.value < 0x800 && !hasCompatibilityForm[Int(scalar.value)] { return nil }
+        return slowCompatibilityForm(scalar)
+    }
+
+    private static func slowCompatibilityForm(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
+        guard scalar.properties.changesWhenNFKCCaseFolded else { return nil }
+        let mapped = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars
+        guard !(mapped.count == 1 && mapped.first == scalar) else { return nil }
+        return mapped
     }
 
     /// Whether a scalar below U+0800 changes when lower-cased, computed once

@@ -34,6 +34,30 @@ package struct NormalizedText: Sendable {
         self.ends = ends
     }
 
+    /// The UTF-8 range of the original text behind the normalized UTF-8 byte
+    /// range `range` (whole original characters; empty for an empty range).
+    package func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty, range.lowerBound < starts.count else {
+            let at = range.lowerBound < starts.count ? starts[range.lowerBound] : original.utf8.count
+            return at..<at
+        }
+        return starts[range.lowerBound]..<ends[min(range.upperBound, ends.count) - 1]
+    }
+
+    /// The original span of the first place where `pattern`, in matching
+    /// form, occurs in the normalized text.
+    package func find(_ pattern: String) -> Substring? {
+        let needle = Array(MatchNormalizer.normalize(pattern).utf8)
+        let haystack = Array(normalized.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                return originalSpan(start..<(start + needle.count))
+            }
+        }
+        return nil
+    }
+
     /// The original text behind the normalized UTF-8 byte range `range`.
     package func originalSpan(_ range: Range<Int>) -> Substring {
         let utf8 = original.utf8

@@ -8,7 +8,12 @@ package enum SentenceSegmenter {
         "dott", "sig", "sigg", "on", "gen", "col", "lt", "capt", "gov", "sen", "rep", "jr", "nr", "z", "bzw", "usw",
         "vgl", "ca", "vs", "dhr", "mevr", "ir", "mgr", "av", "art", "pag", "pp", "ing", "avv", "hr", "fr", "no",
         "n", "ex", "pres", "min", "h.e", "s.e", "s.m", "u.s", "e.g", "i.e", "d.h", "mio", "mrd", "bn", "mn",
+        "dra", "dras", "dres", "sras", "lic", "profa", "mw", "dipl", "abg",
     ]
+
+    /// Closing quotation marks that French typography sets after a space
+    /// (`« ... d'accord. »`): they still close the sentence before them.
+    private static let spacedClosingQuotes: Set<Unicode.Scalar> = ["\u{00BB}", "\u{201D}", "\u{203A}"]
 
     /// Token index ranges of the sentences of `tokens` cut from `text`.
     package static func sentences(_ tokens: [Token], in text: String) -> [Range<Int>] {
@@ -31,8 +36,13 @@ package enum SentenceSegmenter {
             } else if token.isSentenceEnd, let next {
                 // let closing quotes and brackets stay with the sentence
                 var after = index + 1
+                func isSpacedClosingQuote(_ token: Token) -> Bool {
+                    guard token.isQuote, token.range.count <= 4, token.range.lowerBound < utf8.count else { return false }
+                    let scalar = String(decoding: utf8[token.range], as: UTF8.self).unicodeScalars.first
+                    return scalar.map { spacedClosingQuotes.contains($0) } ?? false
+                }
                 while after < tokens.count, tokens[after].isQuote || tokens[after].norm == ")" || tokens[after].isSentenceEnd,
-                      !tokens[after].spaceBefore || tokens[after].isSentenceEnd {
+                      !tokens[after].spaceBefore || tokens[after].isSentenceEnd || isSpacedClosingQuote(tokens[after]) {
                     after += 1
                 }
                 if after < tokens.count {

@@ -43,7 +43,8 @@ package enum Tokenizer {
         }
         switch value {
         case 0x0660...0x0669, 0x06F0...0x06F9: return .digit
-        case 0x200C, 0x200D, 0x0640: return .joiner
+        case 0x200C, 0x200D, 0x0640, 0x00AD, 0x2060: return .joiner  // ZWNJ, ZWJ, tatweel, soft hyphen, word joiner
+        case 0xFF10...0xFF19: return .digit  // full-width digits
         case 0x2019, 0x2018, 0x02BC, 0x02BB: return .apostrophe
         case 0x2010, 0x2011: return .hyphen
         case 0x00A0, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space

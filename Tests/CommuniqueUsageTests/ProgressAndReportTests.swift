@@ -121,7 +121,11 @@ struct ProgressAndReportTests {
         #expect(terminal.contains("\r["), "no bar: \(terminal.debugDescription)")
         #expect(terminal.contains("\u{1B}[K"))
         #expect(terminal.contains("articles"))
-        #expect(terminal.contains("KB/s") || terminal.contains("MB/s"))
+        // A rate shows in the redraws made while articles are extracted; a run
+        // shorter than the redraw interval has none (ProgressLine's own test
+        // checks the rate's rendering).
+        let extracting = terminal.components(separatedBy: "\r").contains { $0.hasPrefix("[") && !$0.contains("100%") && !$0.contains(" 0%") }
+        if extracting { #expect(terminal.contains("KB/s") || terminal.contains("MB/s"), "\(terminal.debugDescription)") }
         #expect(terminal.contains("resolving…"))
         #expect(terminal.contains("writing graph.rdf…"))
         #expect(terminal.contains("/8 articles"), "the last redraw knows all 8 articles: \(terminal.debugDescription)")
