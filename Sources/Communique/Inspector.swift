@@ -74,7 +74,7 @@ public enum Inspector {
         case .weekday(let day): return "day." + day.englishName
         case .boilerplate(let kind): return "bp." + kind.rawValue
         case .ministryWord(let plural): return plural ? "ministries" : "ministry"
-        case .ministry(let portfolio): return "ministry." + portfolio
+        case .ministry(let portfolio, _): return "ministry." + portfolio
         case .relativeDay(let offset): return "rel.\(offset)"
         default: return "\(entry)"
         }

@@ -39,6 +39,14 @@ package struct ArticleExtractor: Sendable {
                     if let code = countries[other] { excluded.insert(code) }
                 }
             }
+            // "X received the Spanish minister": a title-only designation next to the name is someone else
+            // (one after the name: before it, it may be his own office in apposition, "the Minister of ..., Mr. X";
+            // not one resolved to him, "... received by his Lebanese counterpart")
+            for role in people.roleMentions
+            where people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.end < role.position })
+                && !people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position == role.position }) {
+                if let code = role.country { excluded.insert(code) }
+            }
             let ranked = mentioned.filter { !excluded.contains($0.key) }.sorted {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }

@@ -85,13 +85,19 @@ struct InstitutionFinder {
                             position = end
                             advanced = true
                         }
-                    case .ministry(let portfolio):
+                    case .ministry(let portfolio, let only):
                         var codes = countries.after(match.end, paragraph: paragraph, limit: sentence.range.upperBound, cities: true)
                         if codes.isEmpty, let before = countries.before(match.start, paragraph: paragraph, floor: sentence.range.lowerBound) {
                             codes = [before]
                         }
                         if codes.isEmpty, let owner = owner(of: portfolio, at: match.start, paragraph: paragraph, number: number) {
                             codes = [owner]
+                        }
+                        if !only.isEmpty, !codes.allSatisfy(only.contains) {
+                            // "das Bundesinnenministerium" in a story from Ankara: of a country that has one by that
+                            // name, the one whose minister of the portfolio the article names, else the first
+                            let named = Set(sentencePersons.joined().filter { $0.portfolio == portfolio }.map(\.country))
+                            codes = [only.first(where: named.contains) ?? only[0]]
                         }
                         let text = view.text(paragraph, match.start..<match.end)
                         for code in codes {

@@ -87,6 +87,11 @@ struct MeetingFinder {
                     participants.append(mention.entity)
                 }
             }
+            if participants.isEmpty, !triggers.isEmpty, let earlier = peopleTogether(before: number, in: sentence) {
+                // "Bei einem Treffen am Mittwoch verständigten sich die beiden Minister ...": the two just named
+                candidates.append(Found(participants: earlier, host: nil, sentences: [number]))
+                continue
+            }
             if participants.count < 2 { continue }
             let withWords = has(sentence) { $0 == .with }
             participants = paired(participants, positions: positions, triggers: triggers, withWords: withWords,
@@ -154,6 +159,24 @@ struct MeetingFinder {
             }
         }
         return settled
+    }
+
+    /// The people a sentence that names nobody refers to together ("the two ministers", "les deux parties"):
+    /// the two or three named in one of the two sentences before it, in the same paragraph, as counterparts
+    /// ("X and his Turkish counterpart Y"; not "X, accompanied by Y").
+    private func peopleTogether(before number: Int, in sentence: TextView.Sentence) -> [Int]? {
+        guard !has(sentence, { $0 == .together }).isEmpty else { return nil }
+        for earlier in stride(from: number - 1, through: max(0, number - 2), by: -1) {
+            guard view.sentences[earlier].paragraph == sentence.paragraph else { break }
+            var people: [Int] = []
+            for mention in persons.mentions[earlier].sorted(by: { $0.position < $1.position })
+            where !people.contains(mention.entity) {
+                people.append(mention.entity)
+            }
+            if people.isEmpty { continue }
+            return (2...3).contains(people.count) && !persons.counterpartPositions[earlier].isEmpty ? people : nil
+        }
+        return nil
     }
 
     /// A known place in a sentence with a meeting word and no future marker.

@@ -89,7 +89,8 @@ struct PersonExtractor {
                     continue
                 }
                 if var name = bind(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered),
-                   acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific) {
+                   acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific)
+                    || acceptsSurname(name, after: phrase, paragraph: paragraph) {
                     let known = knownMatch(paragraph, name)
                     // the name ends where the known actor's name ends ("الوزير لفتيت إرساء ...")
                     if let known, known.range.lowerBound >= name.lowerBound { name = name.lowerBound..<known.range.upperBound }
@@ -163,11 +164,18 @@ struct PersonExtractor {
         // "عبد العاطي ووزير الهجرة اليوناني": a title joined by و is another person
         let joinedByAnd = startsWithAnd(paragraph, phrase)
         var leftEnd = phrase.start
+        // "Jean Dupont, the Portuguese interior minister, ...": an article between the comma and the title
+        if leftEnd - 2 >= sentence.lowerBound, tokens[leftEnd - 2].norm == "," || tokens[leftEnd - 2].norm == "،",
+           tokens[leftEnd - 1].kind == .word, !tokens[leftEnd - 1].isCapitalized,
+           scanner.isStopword(paragraph, leftEnd - 1) || scanner.isParticle(paragraph, leftEnd - 1) {
+            leftEnd -= 1
+        }
         if leftEnd - 1 >= sentence.lowerBound && tokens[leftEnd - 1].isClauseMark && tokens[leftEnd - 1].norm != ")" {
             leftEnd -= 1
         }
         if !joinedByAnd, let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
-           !leftName.contains(where: { covered[paragraph][$0] }), !isLonePlace(paragraph, leftName) {
+           !leftName.contains(where: { covered[paragraph][$0] }), !isLonePlace(paragraph, leftName),
+           !startsAfterArticle(leftName, joinedTo: phrase, paragraph: paragraph) {
             return leftName
         }
         if let rightName, !rightName.contains(where: { covered[paragraph][$0] }) { return rightName }
@@ -286,6 +294,16 @@ struct PersonExtractor {
             && lexicon.matcher.startsPattern(String(titleToken.norm.dropFirst()), where: isTitle)
     }
 
+    /// "received the Federal Minister of ...": capitalized words between an article and the title they
+    /// run into are part of the office, not a name before it.
+    private func startsAfterArticle(_ name: Range<Int>, joinedTo phrase: RolePhrase, paragraph: Int) -> Bool {
+        let tokens = view.paragraphs[paragraph].tokens
+        guard name.upperBound == phrase.start, name.lowerBound > 0, tokens[name.lowerBound].script == .latin else { return false }
+        let before = name.lowerBound - 1
+        return tokens[before].kind == .word && !tokens[before].isCapitalized
+            && (scanner.isStopword(paragraph, before) || scanner.isParticle(paragraph, before))
+    }
+
     /// "Accra - Ghana's Minister ...": the place of a dateline, not a name before the title.
     private func isLonePlace(_ paragraph: Int, _ range: Range<Int>) -> Bool {
         guard range.count == 1 else { return false }
@@ -325,6 +343,23 @@ struct PersonExtractor {
             return view.match(paragraph, next, where: { if case .title = $0 { return true } else { return false } }) != nil
         }
         return true
+    }
+
+    /// A lone surname right after a title that says which office ("Interior Minister Amaral", "Bundesinnenminister
+    /// Dobrindt", "il ministro Piantedosi"): a person when the title gives a country or a portfolio, in Latin script
+    /// (where the capital shows a name), or a known actor's surname.
+    private func acceptsSurname(_ name: Range<Int>, after phrase: RolePhrase, paragraph: Int) -> Bool {
+        guard name.count == 1, name.lowerBound == phrase.end, !phrase.isHonorific, !phrase.isCounterpart,
+              phrase.role?.isMinisterial == true, phrase.country != nil || phrase.portfolio != nil else { return false }
+        let token = view.paragraphs[paragraph].tokens[name.lowerBound]
+        guard token.isWord, token.script == .latin, token.isCapitalized, token.norm.unicodeScalars.count >= 3,
+              !isLonePlace(paragraph, name) else { return false }
+        // "dankte der Minister den italienischen Behörden": an article inside the phrase starts a noun phrase
+        let inside = (phrase.titleStart + 1)..<phrase.end
+        return !inside.contains { position in
+            scanner.isStopword(paragraph, position)
+                && !view.matches(paragraph, position).contains { $0.entry == .connector }
+        }
     }
 
     private func knownPerson(_ paragraph: Int, _ range: Range<Int>) -> Int? {

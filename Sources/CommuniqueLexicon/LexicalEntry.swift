@@ -9,7 +9,9 @@ package enum LexicalEntry: Hashable, Sendable {
     case portfolio(String)
     /// The word for "ministry"; `plural` for plural and dual forms ("the two ministries").
     case ministryWord(plural: Bool)
-    case ministry(portfolio: String)
+    /// A ministry named by one word or phrase with its portfolio ("Innenministerium"); `countries`, when
+    /// not empty, the only countries with a ministry of that name.
+    case ministry(portfolio: String, countries: [String])
     case connector
     case meetingVerb(HostSide)
     case meetingNoun

@@ -20,7 +20,7 @@ enum LexiconCompiler {
         add(file.ministryWords, .ministryWord(plural: false))
         add(file.ministryWordsPlural, .ministryWord(plural: true))
         for ministry in file.ministries ?? [] {
-            matcher.add(ministry.pattern, .ministry(portfolio: ministry.portfolio), language: language)
+            matcher.add(ministry.pattern, .ministry(portfolio: ministry.portfolio, countries: ministry.countries ?? []), language: language)
         }
         add(file.connectors, .connector)
         for verb in file.meeting?.verbs ?? [] {

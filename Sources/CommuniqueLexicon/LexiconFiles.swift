@@ -19,6 +19,8 @@ struct LanguageFile: Codable {
     struct Ministry: Codable {
         var pattern: String
         var portfolio: String
+        /// The only countries with a ministry of that name ("Bundesinnenministerium": Germany, Austria).
+        var countries: [String]?
     }
 
     struct MeetingVerb: Codable {

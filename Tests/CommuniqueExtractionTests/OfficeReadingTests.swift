@@ -1,0 +1,97 @@
+import CommuniqueExtraction
+import CommuniqueText
+import Foundation
+import Testing
+
+/// How offices written next to names are read: appositions with an article, a
+/// lone surname after a precise title, a title-only designation of someone
+/// else, "the two ministers" after the names, and ministries whose name tells
+/// the country. The articles are written for these tests.
+@Suite("offices next to names")
+struct OfficeReadingTests {
+    /// A sentence that lets the story stand on its own (a one-line text is no story).
+    let tail = " The talks dealt with irregular migration, border security and organised crime, officials said afterwards."
+
+    func article(_ headline: String, _ body: String) -> ArticleExtraction {
+        Extract.article("\(headline)\n\n\(body)\(tail)\n", name: "office.txt")
+    }
+
+    @Test("an apposition with an article: \"X, the Portuguese interior minister,\" in five languages", arguments: [
+        "Rui Valadares, the Portuguese interior minister, met Anselmo Quiroga of Spain in Lisbon on Monday." + " The two men"
+        + " discussed migration and the protection of the border, according to the ministry.",
+        "Rui Valadares, le ministre portugais de l'Intérieur, a rencontré lundi Anselmo Quiroga à Lisbonne. Les deux hommes"
+        + " ont évoqué la migration et la surveillance des frontières, selon le ministère.",
+        "Rui Valadares, der portugiesische Innenminister, traf am Montag in Lissabon Anselmo Quiroga. Die beiden sprachen"
+        + " nach Angaben des Ministeriums über Migration und den Schutz der Grenzen.",
+        "Rui Valadares, el ministro portugués del Interior, se reunió el lunes en Lisboa con Anselmo Quiroga. Ambos hablaron"
+        + " de la migración y de la vigilancia de las fronteras, según el ministerio.",
+        "Rui Valadares, de Portugese minister van Binnenlandse Zaken, ontmoette maandag Anselmo Quiroga in Lissabon. Zij"
+        + " spraken volgens het ministerie over migratie en de bewaking van de grenzen.",
+    ])
+    func appositionWithArticle(_ body: String) throws {
+        let found = Extract.article("Lisboa\n\n\(body)\n", name: "office.txt")
+        let person = try #require(found.person("Rui Valadares"))
+        #expect(person.kind == .minister)
+        #expect(person.country == "PT")
+    }
+
+    @Test("a lone surname after a title with its country or portfolio is a person; a German noun after an article is not")
+    func loneSurname() throws {
+        let found = article("Border talks in Madrid",
+                            "Madrid - Portuguese Interior Minister Valadares received Spanish Interior Minister Quiroga on Monday in Madrid.")
+        let valadares = try #require(found.person("Valadares"))
+        let quiroga = try #require(found.person("Quiroga"))
+        #expect(valadares.country == "PT" && quiroga.country == "ES")
+        #expect(found.meetings.contains { Set($0.participants) == [valadares.localID, quiroga.localID] })
+
+        let german = article("Dank an Rom", "Rom - In diesem Zusammenhang dankte der Minister den italienischen Behörden für ihre Unterstützung bei der Rückführung.")
+        #expect(german.person("Behörden") == nil)
+        // a bare "Minister" says nothing of the office: no person from one word
+        #expect(article("Talks", "Minister Valadares spoke to reporters on Monday about the plan.").person("Valadares") == nil)
+    }
+
+    @Test("\"X received the Spanish minister\": X is not Spanish")
+    func designationOfSomeoneElse() throws {
+        let found = article("Talks", "Interior Minister Rui Valadares received the Spanish minister on Monday for talks on the border.")
+        let person = try #require(found.person("Rui Valadares"))
+        #expect(person.country != "ES")
+    }
+
+    @Test("\"the Federal Minister of Interior of Pakistan, X\": a capitalized word after an article belongs to the office")
+    func federalMinister() throws {
+        let found = article("Talks in Riyadh", "Riyadh - The Saudi Minister of Interior, Faisal Al-Mutairi, received yesterday the Federal Minister of Interior of Pakistan, Mr. Tariq Hassan Durrani, and his delegation.")
+        let guest = try #require(found.person("Tariq Hassan Durrani"))
+        #expect(guest.kind == .minister && guest.country == "PK")
+        #expect(found.person("Federal") == nil)
+    }
+
+    @Test("\"Bei einem Treffen ... die beiden Minister\": a meeting of the two counterparts named just before")
+    func twoMinistersTogether() throws {
+        let found = article("Zusammenarbeit vereinbart", """
+            Ankara, 10. Juli 2025 - Innenminister Rainer Kollwitz (SPD) und sein türkischer Amtskollege Cemal Arıkan wollen \
+            enger gegen Schleuser vorgehen. Bei einem Treffen am Mittwoch in Ankara verständigten sich die beiden Minister \
+            auf einen engeren Austausch, wie das Bundesinnenministerium mitteilte.
+            """)
+        let kollwitz = try #require(found.person("Rainer Kollwitz"))
+        let arikan = try #require(found.person("Cemal Arıkan"))
+        let meeting = try #require(found.meetings.first { Set($0.participants) == [kollwitz.localID, arikan.localID] })
+        #expect(meeting.weekday == .wednesday)
+        #expect(meeting.date == CalendarDate(iso: "2025-07-09").map(PartialDate.init))
+        #expect(meeting.place?.knownID == "ankara")
+        // "Bundesinnenministerium" in a story from Ankara: the German ministry, not the Turkish one
+        #expect(found.institutions.contains { $0.kind == "Ministry" && $0.countries == ["DE"] })
+        #expect(!found.institutions.contains { $0.kind == "Ministry" && $0.countries == ["TR"] })
+    }
+
+    @Test("\"X, accompanied by Y. The two delegations met\": Y is X's companion, not the other side")
+    func companionIsNoCounterpart() throws {
+        let found = article("Visit", """
+            Praia - Rui Valadares, the Portuguese interior minister, met his Cape Verdean counterpart Jorge Semedo Tavares \
+            on Thursday. Valadares was accompanied by the Secretary of State for Internal Administration, Inês Cabral Moita. \
+            The two delegations met for three hours.
+            """)
+        let valadares = try #require(found.person("Rui Valadares"))
+        let moita = try #require(found.person("Inês Cabral Moita"))
+        #expect(!found.meetings.contains { Set($0.participants) == [valadares.localID, moita.localID] })
+    }
+}
