@@ -21,6 +21,8 @@ struct MeetingFinder {
         var placeForm: NameForm?
         /// The meeting's own sentences say when it was (a date, a weekday, "yesterday").
         var dated = false
+        /// The tokens of its first sentence that speak of it, when that sentence reports more than one meeting.
+        var span: Range<Int>? = nil
     }
 
     private func has(_ sentence: TextView.Sentence, _ predicate: (LexicalEntry) -> Bool) -> [PhraseMatcher.Match] {
@@ -98,27 +100,27 @@ struct MeetingFinder {
                                   sentence: sentence, framed: framed || signingMeeting,
                                   counterparts: persons.counterpartPositions[number])
             if participants.count < 2 { continue }
-            var host: Int?
-            for trigger in triggers {
-                guard case .meetingVerb(let side) = trigger.entry else { continue }
-                switch side {
-                case .before:
-                    let before = participants.filter { positions[$0]!.start < trigger.start }
-                    if participants.contains(where: { positions[$0]!.start >= trigger.end }) {
-                        // "X a reçu Y": the one just before the verb
-                        host = before.max { positions[$0]!.start < positions[$1]!.start }
-                    } else {
-                        // verb last ("X از Y استقبال کرد", "X hat Y empfangen"): the subject, first
-                        host = before.min { positions[$0]!.start < positions[$1]!.start }
-                    }
-                case .after:
-                    host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
-                case .none:
-                    continue
+            // "X was received by President Y ..., after a day of talks with minister Z": two meetings in one
+            // sentence, each trigger with the people after it
+            if let parts = split(participants, positions: positions, triggers: triggers) {
+                for (people, trigger, span) in parts {
+                    candidates.append(Found(participants: people, host: host(of: people, positions: positions, triggers: [trigger]),
+                                            sentences: [number], span: span))
                 }
-                if host != nil { break }
+                continue
             }
-            candidates.append(Found(participants: participants, host: host, sentences: [number]))
+            candidates.append(Found(participants: participants, host: host(of: participants, positions: positions, triggers: triggers),
+                                    sentences: [number]))
+        }
+        // "incontri con Nouri e Saied" in the headline of a story that tells the two meetings apart: the
+        // sentence naming everyone is not a third meeting joining them
+        let found = candidates
+        candidates.removeAll { candidate in
+            guard candidate.participants.count >= 3 else { return false }
+            let whole = Set(candidate.participants)
+            let parts = Set(found.map { Set($0.participants) }.filter { $0.count >= 2 && $0.isStrictSubset(of: whole) })
+            return parts.count >= 2 && parts.reduce(Set<Int>()) { $0.union($1) } == whole
+                && found.contains { $0.span != nil && whole.isSuperset(of: $0.participants) }
         }
         // one meeting per group of sentences about the same people
         var meetings: [Found] = []
@@ -177,6 +179,55 @@ struct MeetingFinder {
             return (2...3).contains(people.count) && !persons.counterpartPositions[earlier].isEmpty ? people : nil
         }
         return nil
+    }
+
+    /// Who received the others, from the side of a meeting verb its subject is on.
+    private func host(of participants: [Int], positions: [Int: (start: Int, end: Int)], triggers: [PhraseMatcher.Match]) -> Int? {
+        for trigger in triggers {
+            guard case .meetingVerb(let side) = trigger.entry else { continue }
+            var host: Int?
+            switch side {
+            case .before:
+                let before = participants.filter { positions[$0]!.start < trigger.start }
+                if participants.contains(where: { positions[$0]!.start >= trigger.end }) {
+                    // "X a reçu Y": the one just before the verb
+                    host = before.max { positions[$0]!.start < positions[$1]!.start }
+                } else {
+                    // verb last ("X از Y استقبال کرد", "X hat Y empfangen"): the subject, first
+                    host = before.min { positions[$0]!.start < positions[$1]!.start }
+                }
+            case .after:
+                host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
+            case .none:
+                continue
+            }
+            if let host { return host }
+        }
+        return nil
+    }
+
+    /// One person before the first of several meeting words and, after each of them, other people up to the next
+    /// one: that person met each group apart ("X è stato ricevuto dal presidente Y ..., al termine di colloqui con Z").
+    /// Nil when the sentence reports one meeting.
+    private func split(_ participants: [Int], positions: [Int: (start: Int, end: Int)],
+                       triggers: [PhraseMatcher.Match]) -> [([Int], PhraseMatcher.Match, Range<Int>)]? {
+        guard participants.count >= 3 else { return nil }
+        var ordered: [PhraseMatcher.Match] = []
+        for trigger in triggers.sorted(by: { $0.start < $1.start }) where ordered.last.map({ trigger.start >= $0.end }) ?? true {
+            ordered.append(trigger)
+        }
+        guard ordered.count >= 2 else { return nil }
+        let subjects = participants.filter { positions[$0]!.start < ordered[0].start }
+        guard subjects.count == 1 else { return nil }
+        var parts: [([Int], PhraseMatcher.Match, Range<Int>)] = []
+        for (index, trigger) in ordered.enumerated() {
+            let end = index + 1 < ordered.count ? ordered[index + 1].start : Int.max
+            let group = participants.filter { positions[$0]!.start >= trigger.end && positions[$0]!.start < end }
+            if group.isEmpty { continue }
+            parts.append((subjects + group, trigger, trigger.start..<end))
+        }
+        guard parts.count >= 2, Set(parts.flatMap(\.0)).count == participants.count else { return nil }
+        return parts
     }
 
     /// A known place in a sentence with a meeting word and no future marker.
@@ -348,6 +399,7 @@ struct MeetingFinder {
                 let futureStart = sentence.range.first { position in paragraph.annotations[position].contains { $0.entry == .future } }
                 let first = number == meeting.sentences.min()
                 for position in sentence.range where futureStart.map({ first && position < $0 }) ?? true {
+                    if first, let span = meeting.span, !span.contains(position) { continue }
                     guard let match = view.match(sentence.paragraph, position, where: {
                         if case .place = $0 { return true } else { return false }
                     }), case .place(let index) = match.entry else { continue }

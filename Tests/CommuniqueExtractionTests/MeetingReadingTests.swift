@@ -1,0 +1,42 @@
+import CommuniqueExtraction
+import CommuniqueText
+import Foundation
+import Testing
+
+/// How meetings are told apart within one story. The articles are written for these tests.
+@Suite("meetings within one story")
+struct MeetingReadingTests {
+    @Test("one sentence, two meetings: received by the president, after talks with the minister")
+    func twoMeetingsInOneSentence() throws {
+        let found = Extract.article("""
+            Viminale: Corsini a Tirana, incontri con Brahimaj e con il presidente Kalemi
+
+            TIRANA, 4 MAR - Il ministro dell'Interno italiano Leonardo Corsini è stato ricevuto oggi dal presidente \
+            della Repubblica albanese Arben Kalemi, al termine di una giornata di colloqui con il ministro dell'Interno \
+            albanese Dritan Brahimaj. Al centro dei colloqui la gestione dei flussi migratori e il contrasto ai trafficanti.
+
+            """, name: "it.txt")
+        let corsini = try #require(found.person("Leonardo Corsini"))
+        let kalemi = try #require(found.person("Arben Kalemi"))
+        let brahimaj = try #require(found.person("Dritan Brahimaj"))
+        let pairs = Set(found.meetings.map { Set($0.participants) })
+        #expect(pairs == [[corsini.localID, kalemi.localID], [corsini.localID, brahimaj.localID]])
+        let reception = try #require(found.meetings.first { Set($0.participants) == [corsini.localID, kalemi.localID] })
+        #expect(reception.host == kalemi.localID)
+    }
+
+    @Test("one sentence, one meeting of three: \"X met Y and Z\"")
+    func trilateral() throws {
+        let found = Extract.article("""
+            Border talks in Vienna
+
+            Vienna, 12 May 2025 - Austrian Interior Minister Lukas Brenner met Hungarian Interior Minister Gábor Szalai \
+            and Serbian Interior Minister Milan Jovanović on Monday in Vienna to discuss the Balkan route and smuggling.
+
+            """, name: "en.txt")
+        let names = ["Lukas Brenner", "Gábor Szalai", "Milan Jovanović"]
+        let ids = Set(try names.map { try #require(found.person($0)).localID })
+        #expect(found.meetings.count == 1)
+        #expect(found.meetings.first.map { Set($0.participants) } == ids)
+    }
+}
