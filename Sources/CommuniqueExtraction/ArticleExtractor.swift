@@ -31,6 +31,20 @@ package struct ArticleExtractor: Sendable {
                 countries[entity.id] = country
             }
         }
+        // "X, accompanied by the Secretary of State Y", "X ... على رأس وفد يضم ... Y": Y serves the country of X, the
+        // sentence's first person
+        for (number, sentence) in view.sentences.enumerated() {
+            let cues = sentence.range.filter { position in
+                view.matches(sentence.paragraph, position).contains { $0.entry == .companion }
+            }
+            guard let cue = cues.first else { continue }
+            let named = people.mentions[number].sorted { $0.position < $1.position }
+            guard let leader = named.first(where: { $0.end <= cue }), let code = countries[leader.entity] else { continue }
+            for companion in named where companion.position >= cue && companion.position - cue <= 15
+                && countries[companion.entity] == nil && companion.entity != leader.entity {
+                countries[companion.entity] = code
+            }
+        }
         let mentioned = countryMentions(view)
         for entity in people.entities where countries[entity.id] == nil && needsCountry(entity) {
             var excluded = Set<String>()

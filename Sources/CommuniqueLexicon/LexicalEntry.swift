@@ -20,6 +20,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case nonParticipant
     /// The people of the meeting together ("the two ministers", "both sides").
     case together
+    /// Words that introduce someone's companions ("accompanied by", "a delegation including", "برفقة").
+    case companion
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
@@ -71,7 +73,7 @@ package enum LexicalEntry: Hashable, Sendable {
         switch self {
         case .title, .honorific, .counterpart, .ministryWord, .ministry: return 0
         case .portfolio: return 1
-        case .connector, .with, .locative, .nonParticipant, .together: return 2
+        case .connector, .with, .locative, .nonParticipant, .together, .companion: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
         case .declaration, .institution, .service: return 4
         case .topic: return 5

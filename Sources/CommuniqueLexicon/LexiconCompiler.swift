@@ -31,6 +31,7 @@ enum LexiconCompiler {
         add(file.meeting?.future, .future)
         add(file.meeting?.nonParticipant, .nonParticipant)
         add(file.meeting?.together, .together)
+        add(file.meeting?.companions, .companion)
         add(file.signing, .signing)
         for declaration in file.declarations ?? [] { add(declaration.patterns, .declaration(kind: declaration.kind)) }
         // institution names are often quoted in another language ("Mohammed V Solidarity Foundation" in German)

@@ -36,6 +36,8 @@ struct LanguageFile: Codable {
         var nonParticipant: [String]?
         /// The people of the meeting together: "the two ministers", "both sides", "الجانبان".
         var together: [String]?
+        /// Words that introduce someone's companions: "accompanied by", "a delegation including", "برفقة".
+        var companions: [String]?
     }
 
     struct KindPatterns: Codable {
@@ -170,6 +172,7 @@ struct LanguageFile: Codable {
             mine.future = join(mine.future, theirs.future)
             mine.nonParticipant = join(mine.nonParticipant, theirs.nonParticipant)
             mine.together = join(mine.together, theirs.together)
+            mine.companions = join(mine.companions, theirs.companions)
             meeting = mine
         }
         signing = join(signing, other.signing)

@@ -93,5 +93,20 @@ struct OfficeReadingTests {
         let valadares = try #require(found.person("Rui Valadares"))
         let moita = try #require(found.person("Inês Cabral Moita"))
         #expect(!found.meetings.contains { Set($0.participants) == [valadares.localID, moita.localID] })
+        #expect(moita.country == "PT", "a companion serves the country of the one she travels with")
+    }
+
+    @Test("Arabic: a secretary of state in the delegation of the minister has the minister's country")
+    func delegationMember() throws {
+        let found = Extract.article("""
+            لقاء في روما
+
+            تونس 3 مارس 2025 - التقى وزير الداخلية التونسي سامي الورتاني، أمس الأحد بروما، وزير الداخلية الإيطالي \
+            لوكا بيرتولدي، على رأس وفد يضم كاتب الدولة المكلف بالهجرة نزار القلالي. وتناول اللقاء ملف الهجرة غير \
+            النظامية ومكافحة شبكات التهريب.
+
+            """, name: "ar.txt")
+        let member = try #require(found.person("نزار القلالي"))
+        #expect(member.country == "TN")
     }
 }
