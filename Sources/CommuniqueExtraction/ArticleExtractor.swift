@@ -32,14 +32,24 @@ package struct ArticleExtractor: Sendable {
             }
         }
         // "X, accompanied by the Secretary of State Y", "X ... على رأس وفد يضم ... Y": Y serves the country of X, the
-        // sentence's first person
+        // one named before the phrase, or of those the visitor (not of the country of a place the sentence names)
         for (number, sentence) in view.sentences.enumerated() {
             let cues = sentence.range.filter { position in
                 view.matches(sentence.paragraph, position).contains { $0.entry == .companion }
             }
             guard let cue = cues.first else { continue }
             let named = people.mentions[number].sorted { $0.position < $1.position }
-            guard let leader = named.first(where: { $0.end <= cue }), let code = countries[leader.entity] else { continue }
+            let before = named.filter { $0.end <= cue && countries[$0.entity] != nil }
+            let visited = Set(sentence.range.flatMap { position in
+                view.matches(sentence.paragraph, position).compactMap { match -> String? in
+                    if case .place(let index) = match.entry { return lexicon.places[index].country }
+                    if case .country(let code, false) = match.entry { return code }
+                    return nil
+                }
+            })
+            let visitors = before.filter { !visited.contains(countries[$0.entity]!) }
+            guard let leader = Set(visitors.map(\.entity)).count == 1 ? visitors.first : before.last,
+                  let code = countries[leader.entity] else { continue }
             for companion in named where companion.position >= cue && companion.position - cue <= 15
                 && countries[companion.entity] == nil && companion.entity != leader.entity {
                 countries[companion.entity] = code

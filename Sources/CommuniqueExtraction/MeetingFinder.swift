@@ -102,7 +102,8 @@ struct MeetingFinder {
             if participants.count < 2 { continue }
             // "X was received by President Y ..., after a day of talks with minister Z": two meetings in one
             // sentence, each trigger with the people after it
-            if let parts = split(participants, positions: positions, triggers: triggers) {
+            if let parts = split(participants, positions: positions, triggers: triggers, withWords: withWords,
+                                  paragraph: sentence.paragraph) {
                 for (people, trigger, span) in parts {
                     candidates.append(Found(participants: people, host: host(of: people, positions: positions, triggers: [trigger]),
                                             sentences: [number], span: span))
@@ -209,8 +210,10 @@ struct MeetingFinder {
     /// One person before the first of several meeting words and, after each of them, other people up to the next
     /// one: that person met each group apart ("X è stato ricevuto dal presidente Y ..., al termine di colloqui con Z").
     /// Nil when the sentence reports one meeting.
-    private func split(_ participants: [Int], positions: [Int: (start: Int, end: Int)],
-                       triggers: [PhraseMatcher.Match]) -> [([Int], PhraseMatcher.Match, Range<Int>)]? {
+    /// Each meeting word after the first must take its people as a meeting verb does or with a "with" ("colloqui con Z";
+    /// not "en visite ... à la tête d'une délégation comprenant Z").
+    private func split(_ participants: [Int], positions: [Int: (start: Int, end: Int)], triggers: [PhraseMatcher.Match],
+                       withWords: [PhraseMatcher.Match], paragraph: Int) -> [([Int], PhraseMatcher.Match, Range<Int>)]? {
         guard participants.count >= 3 else { return nil }
         var ordered: [PhraseMatcher.Match] = []
         for trigger in triggers.sorted(by: { $0.start < $1.start }) where ordered.last.map({ trigger.start >= $0.end }) ?? true {
@@ -224,10 +227,21 @@ struct MeetingFinder {
             let end = index + 1 < ordered.count ? ordered[index + 1].start : Int.max
             let group = participants.filter { positions[$0]!.start >= trigger.end && positions[$0]!.start < end }
             if group.isEmpty { continue }
+            if index > 0 {
+                let first = group.map { positions[$0]!.start }.min()!
+                var takes = withWords.contains { $0.start >= trigger.end && $0.end <= first }
+                if case .meetingVerb(let side) = trigger.entry, side != .none { takes = true }
+                guard takes, !companionCue(in: trigger.end..<first, of: paragraph) else { return nil }
+            }
             parts.append((subjects + group, trigger, trigger.start..<end))
         }
         guard parts.count >= 2, Set(parts.flatMap(\.0)).count == participants.count else { return nil }
         return parts
+    }
+
+    /// "accompanied by", "une délégation comprenant" somewhere in `range`.
+    private func companionCue(in range: Range<Int>, of paragraph: Int) -> Bool {
+        range.contains { position in view.matches(paragraph, position).contains { $0.entry == .companion } }
     }
 
     /// A known place in a sentence with a meeting word and no future marker.

@@ -25,6 +25,22 @@ struct MeetingReadingTests {
         #expect(reception.host == kalemi.localID)
     }
 
+    @Test("a visitor's delegation is no second meeting, and its members serve the visitor's country")
+    func visitingDelegation() throws {
+        let found = Extract.article("""
+            Coopération : Rabat et Lisbonne renforcent leurs liens
+
+            Le ministre de l'Intérieur, Karim Benslimane, s'est entretenu ce mardi à Rabat avec le ministre portugais \
+            de l'Administration interne, Duarte Vilaça, en visite de travail au Maroc à la tête d'une délégation \
+            comprenant notamment la secrétaire d'État à la Protection civile, Joana Serrão Leite. Les entretiens ont \
+            porté sur la protection civile et la migration.
+
+            """, name: "fr.txt")
+        let member = try #require(found.person("Joana Serrão Leite"))
+        #expect(member.country == "PT")
+        #expect(found.meetings.count == 1)
+    }
+
     @Test("one sentence, one meeting of three: \"X met Y and Z\"")
     func trilateral() throws {
         let found = Extract.article("""
