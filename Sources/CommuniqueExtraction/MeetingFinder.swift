@@ -71,6 +71,9 @@ struct MeetingFinder {
                 signingMeeting = true
                 triggers.append(contentsOf: signingMatches)
             }
+            // "The meeting was attended by A, B and C", "in the presence of X": people who were there are no
+            // meeting of their own (nor, being present only, participants: the text does not say they took part)
+            let present = attendees(of: number)
             guard !triggers.isEmpty || framed else { continue }
             let excludedAfter = has(sentence) { $0 == .nonParticipant }.map(\.end)
             let signing = signingMeeting ? nil : signingMatches.map(\.start).min()
@@ -84,6 +87,7 @@ struct MeetingFinder {
                         && !tokens[cue..<mention.position].contains(where: \.isClauseMark)
                 }) { continue }
                 if let signing, mention.position > signing, !triggers.contains(where: { $0.start > signing }) { continue }
+                if present.contains(mention.entity) { continue }
                 if positions[mention.entity] == nil {
                     positions[mention.entity] = (mention.position, mention.end)
                     participants.append(mention.entity)
@@ -237,6 +241,19 @@ struct MeetingFinder {
         }
         guard parts.count >= 2, Set(parts.flatMap(\.0)).count == participants.count else { return nil }
         return parts
+    }
+
+    /// The people a sentence says were present ("in the presence of X", "was attended by X, Y", "X و Y ... حضور
+    /// داشتند"): those after the phrase, or before it when it ends the sentence.
+    private func attendees(of number: Int) -> Set<Int> {
+        let sentence = view.sentences[number]
+        guard let cue = has(sentence, { $0 == .attendance }).min(by: { $0.start < $1.start }) else { return [] }
+        let named = persons.mentions[number]
+        let after = Set(named.filter { $0.position >= cue.end }.map(\.entity))
+        if !after.isEmpty { return after }
+        let tokens = view.paragraphs[sentence.paragraph].tokens
+        let rest = tokens[cue.end..<sentence.range.upperBound].filter(\.isWord).count
+        return rest <= 3 ? Set(named.filter { $0.end <= cue.start }.map(\.entity)) : []
     }
 
     /// "accompanied by", "une délégation comprenant" somewhere in `range`.

@@ -660,13 +660,23 @@ struct PersonExtractor {
             let code = entity.known.flatMap { lexicon.persons[$0].country } ?? entity.country
             guard code == country else { return false }
             let role = entity.role ?? (entity.known.map { lexicon.persons[$0].kind == .head ? OfficeRole.headOfState : .minister })
-            if let wanted = mention.role, let role, wanted.isMinisterial != role.isMinisterial { return false }
+            if let wanted = mention.role, let role, Self.rank(of: wanted) != Self.rank(of: role) { return false }
             if let wanted = mention.portfolio, let portfolio = entity.portfolio, wanted != portfolio { return false }
             return true
         }
         let counts = candidates.map { entity in result.mentions.reduce(0) { $0 + ($1.contains { $0.entity == entity.id } ? 1 : 0) } }
         guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { return nil }
         return candidates[counts.firstIndex(of: best)!]
+    }
+
+    /// Offices a title-only designation can speak of one another: "the Moroccan ambassador" is no king, "the
+    /// president" no minister.
+    private static func rank(of role: OfficeRole) -> Int {
+        switch role {
+        case .minister, .secretaryOfState, .headOfGovernment: return 0
+        case .headOfState, .president: return 1
+        case .official: return 2
+        }
     }
 
     /// A title-only designation that names a country gives that country to

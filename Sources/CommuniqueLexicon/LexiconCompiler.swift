@@ -32,6 +32,7 @@ enum LexiconCompiler {
         add(file.meeting?.nonParticipant, .nonParticipant)
         add(file.meeting?.together, .together)
         add(file.meeting?.companions, .companion)
+        add(file.meeting?.attendance, .attendance)
         add(file.signing, .signing)
         for declaration in file.declarations ?? [] { add(declaration.patterns, .declaration(kind: declaration.kind)) }
         // institution names are often quoted in another language ("Mohammed V Solidarity Foundation" in German)

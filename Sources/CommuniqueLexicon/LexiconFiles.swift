@@ -38,6 +38,8 @@ struct LanguageFile: Codable {
         var together: [String]?
         /// Words that introduce someone's companions: "accompanied by", "a delegation including", "برفقة".
         var companions: [String]?
+        /// Words that say who else was there: "was attended by", "in the presence of", "بحضور", "حضور داشتند".
+        var attendance: [String]?
     }
 
     struct KindPatterns: Codable {
@@ -173,6 +175,7 @@ struct LanguageFile: Codable {
             mine.nonParticipant = join(mine.nonParticipant, theirs.nonParticipant)
             mine.together = join(mine.together, theirs.together)
             mine.companions = join(mine.companions, theirs.companions)
+            mine.attendance = join(mine.attendance, theirs.attendance)
             meeting = mine
         }
         signing = join(signing, other.signing)

@@ -41,6 +41,20 @@ struct MeetingReadingTests {
         #expect(found.meetings.count == 1)
     }
 
+    @Test("\"The meeting was attended by A, B and C\" is no meeting of A and B", arguments: [
+        ("en.txt", "Talks in Riyadh\n\nRiyadh, 16 February 2025 - Saudi Interior Minister Faisal Al-Harbi received the Moroccan "
+            + "Interior Minister, Youssef Tazi, on Sunday in Riyadh to discuss counter-terrorism. The meeting was attended by "
+            + "Deputy Interior Minister Saad Al-Qahtani, Director of Public Security Lt. Gen. Omar Al-Ghamdi, and the "
+            + "Moroccan ambassador Driss Lahlou.\n"),
+        ("fa.txt", "دیدار در نواکشوت\n\nرئیس جمهور موریتانی، احمد ولد سیدی، روز جمعه در نواکشوت وزیر امور خارجه مراکش "
+            + "کریم بناصر را به حضور پذیرفت. وزیر امور خارجه موریتانی محمد ولد عبدی و سفیر مراکش حسن لزرق در این دیدار "
+            + "حضور داشتند.\n"),
+    ])
+    func attendees(_ name: String, _ text: String) throws {
+        let found = Extract.article(text, name: name)
+        #expect(found.meetings.count == 1, "\(found.meetings.map(\.participants))")
+    }
+
     @Test("one sentence, one meeting of three: \"X met Y and Z\"")
     func trilateral() throws {
         let found = Extract.article("""
