@@ -122,7 +122,10 @@ struct AgencyReader {
     /// The countries of services named without one: the country the article
     /// gives the same service elsewhere when it gives one, else the story's
     /// own country (a generic word like "police" needs its country written).
-    func resolve(_ pending: [Pending], found: [InstitutionFinder.Found], home: String?) -> [InstitutionFinder.Found] {
+    /// A service only some countries have ("federale politie": Belgium, not the Netherlands) is, when the story's
+    /// country has none, the one of the meeting's countries that has one.
+    func resolve(_ pending: [Pending], found: [InstitutionFinder.Found], home: String?,
+                 meetingCountries: [String]) -> [InstitutionFinder.Found] {
         var result: [InstitutionFinder.Found] = []
         for item in pending {
             guard let kind = lexicon.services[item.service] else { continue }
@@ -142,7 +145,12 @@ struct AgencyReader {
                     country = lexicon.institutions[known].countries.first
                 }
             } else if !kind.needsCountry, let home {
-                country = kind.countries.isEmpty || kind.countries.contains(home) ? home : kind.countries.first
+                if kind.countries.isEmpty || kind.countries.contains(home) {
+                    country = home
+                } else {
+                    let having = meetingCountries.filter(kind.countries.contains)
+                    country = having.count == 1 ? having[0] : nil
+                }
             }
             guard let country else { continue }
             result.append(body(service: item.service, country: country, form: item.form, sentence: item.sentence))

@@ -190,7 +190,7 @@ struct InstitutionFinder {
                 if !advanced { position += 1 }
             }
         }
-        return found + agencies.resolve(pending, found: found, home: homeCountry)
+        return found + agencies.resolve(pending, found: found, home: homeCountry, meetingCountries: meetingCountries)
     }
 
     // MARK: ministries

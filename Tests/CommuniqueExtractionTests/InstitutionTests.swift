@@ -27,6 +27,20 @@ struct InstitutionTests {
         #expect(arabic.map(\.countries) == [["OM"]])
     }
 
+    @Test("a service only some countries have: the Dutch minister's story from Antwerp speaks of the Belgian federal police")
+    func serviceOnlySomeCountriesHave() {
+        let text = """
+            Ministers in de haven
+
+            De Nederlandse minister van Justitie Pieter van Loon heeft maandag in Antwerpen zijn Belgische collega \
+            Marc Dewaele (Binnenlandse Zaken) ontmoet. Na een gesprek met de federale politie ondertekenden de ministers \
+            een verklaring over de beveiliging van de havens.
+
+            """
+        let found = bodies(text, "service/federal-police", name: "nl.txt")
+        #expect(found.map(\.countries) == [["BE"]])
+    }
+
     @Test("a country named before a service, with a possessive or as a modifier")
     func serviceWithCountryBefore() {
         let possessive = bodies("The minister met the commander of Cape Verde's National Police in Praia.\n", "service/national-police")
