@@ -40,7 +40,9 @@ package struct ArticleExtractor: Sendable {
             guard let cue = cues.first else { continue }
             let named = people.mentions[number].sorted { $0.position < $1.position }
             let before = named.filter { $0.end <= cue && countries[$0.entity] != nil }
-            let visited = Set(sentence.range.flatMap { position in
+            // (places after the first name: not the dateline "تونس 11 أفريل 2025 (وات) -")
+            let from = named.first?.position ?? sentence.range.lowerBound
+            let visited = Set((from..<sentence.range.upperBound).flatMap { position in
                 view.matches(sentence.paragraph, position).compactMap { match -> String? in
                     if case .place(let index) = match.entry { return lexicon.places[index].country }
                     if case .country(let code, false) = match.entry { return code }
