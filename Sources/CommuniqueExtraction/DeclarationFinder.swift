@@ -177,8 +177,9 @@ struct DeclarationFinder {
                 }
                 // an instrument "between the two countries" of the story, or one that names no country at all: the
                 // countries of the story's meeting
-                if parties.count < 2, together || parties.isEmpty, let reported {
-                    for participant in meetings[reported].participants {
+                if parties.count < 2, together || parties.isEmpty,
+                   let story = reported ?? adoptedAt ?? (meetings.count == 1 || (together && !meetings.isEmpty) ? 0 : nil) {
+                    for participant in meetings[story].participants {
                         if let code = countryOf(participant), !parties.contains(code) { parties.append(code) }
                     }
                 }
