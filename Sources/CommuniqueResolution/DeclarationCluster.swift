@@ -36,6 +36,18 @@ final class DeclarationCluster {
         return record.date == nil && self.date == nil
     }
 
+    /// Takes in what another cluster of the same instrument holds.
+    func absorb(_ other: DeclarationCluster) {
+        forms.formUnion(other.forms)
+        parties.formUnion(other.parties)
+        signatories.formUnion(other.signatories)
+        dates.append(contentsOf: other.dates)
+        if adoptedAt == nil { adoptedAt = other.adoptedAt }
+        topics.formUnion(other.topics)
+        evidence.formUnion(other.evidence)
+        sources.formUnion(other.sources)
+    }
+
     func add(_ record: DeclarationRecord, adoptedAt meeting: Int?, signatories: [Int], source: Int) {
         forms.formUnion(record.forms)
         parties.formUnion(record.parties)

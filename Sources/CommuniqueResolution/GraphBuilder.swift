@@ -280,6 +280,21 @@ package struct GraphBuilder {
                 }
             }
         }
+        // an instrument whose parties an article does not say, dated to the day: the one instrument of that kind
+        // signed that day ("el memorando de entendimiento ... suscrito el 12 de marzo")
+        var absorbed = Set<Int>()
+        for cluster in declarations where cluster.parties.isEmpty && cluster.adoptedAt == nil {
+            guard let date = cluster.date, date.precision == 3 else { continue }
+            let same = declarations.filter { other in
+                other !== cluster && !absorbed.contains(other.index) && other.kind == cluster.kind && !other.parties.isEmpty
+                    && other.date.map { $0.precision == 3 && $0 == date } == true
+            }
+            if same.count == 1 {
+                same[0].absorb(cluster)
+                absorbed.insert(cluster.index)
+            }
+        }
+        declarations.removeAll { absorbed.contains($0.index) }
         var usedDeclarationSlugs = Set<String>()
         for cluster in declarations {
             var slug = Slug.make(cluster.kind + " " + cluster.parties.sorted().joined(separator: " ")
