@@ -34,7 +34,7 @@ struct DeclarationFinder {
             let content = view.paragraphs[paragraph]
             var instruments: [PhraseMatcher.Match] = []
             var signing: [Int] = []
-            var future = false
+            var futures: [Int] = []
             var meetingWord = false
             // "the two ministers signed", "X and his host signed", "وقع الوزيران": the meeting's people together
             var together = false
@@ -43,7 +43,7 @@ struct DeclarationFinder {
                     switch match.entry {
                     case .declaration: instruments.append(match)
                     case .signing: signing.append(match.start)
-                    case .future: future = true
+                    case .future: futures.append(match.start)
                     case .meetingNoun, .meetingVerb: meetingWord = true
                     case .together: together = true
                     case .title(_, _, let plural) where plural: together = true
@@ -52,7 +52,17 @@ struct DeclarationFinder {
                 }
             }
             if persons.roleMentions.contains(where: { $0.sentence == number && $0.isCounterpart }) { together = true }
-            guard !instruments.isEmpty, !signing.isEmpty, !future else { continue }
+            guard !instruments.isEmpty, !signing.isEmpty else { continue }
+            // "will sign", "سيتم التوقيع": a future marker before the signing word in its clause, or right after it;
+            // not one of another clause ("... next January, to follow up the memorandum signed in 2023") or of what
+            // the instrument is to do ("ein Abkommen ..., das einen Rahmen schaffen soll")
+            let tokens = content.tokens
+            let firstSign = signing.min()!
+            let future = futures.contains { marker in
+                if marker >= firstSign { return marker - firstSign <= 3 }
+                return !tokens[marker..<firstSign].contains(where: \.isClauseMark)
+            }
+            if future { continue }
             // one instrument per name; a name inside another's is the same one
             var named: [PhraseMatcher.Match] = []
             for match in instruments.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) })

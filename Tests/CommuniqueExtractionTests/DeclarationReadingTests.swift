@@ -1,0 +1,47 @@
+import CommuniqueExtraction
+import CommuniqueText
+import Foundation
+import Testing
+
+/// Instruments read from one article. The articles are written for these tests.
+@Suite("instruments within one story")
+struct DeclarationReadingTests {
+    @Test("a future word in another clause or about what the instrument will do does not make its signing future",
+          arguments: [
+        ("de.txt", """
+            Abkommen in Rabat
+
+            Rabat, 4. November 2025 - Der marokkanische Innenminister Karim Benslimane und sein emiratischer Amtskollege \
+            Rashid Al Dhaheri trafen sich am Dienstag in Rabat. Dabei unterzeichneten die zwei Minister ein \
+            Sicherheitsabkommen, das einen Rahmen für gemeinsame Ausbildung schaffen soll.
+
+            """, "Agreement"),
+        ("ar.txt", """
+            اجتماع في عمان
+
+            عمان 3 تشرين الأول 2025 - بحث وزير الداخلية الأردني سامي العبادي مع نظيره العراقي حيدر الكعبي اليوم الأحد \
+            التعاون الأمني. واتفق الجانبان على عقد اجتماع في بغداد الشهر المقبل، لمتابعة تنفيذ مذكرة التفاهم الموقعة \
+            بين البلدين في شباط 2023.
+
+            """, "MemorandumOfUnderstanding"),
+    ])
+    func futureElsewhere(_ name: String, _ text: String, _ kind: String) throws {
+        let found = Extract.article(text, name: name)
+        #expect(found.declarations.contains { $0.kind == kind }, "\(found.declarations.map(\.kind))")
+    }
+
+    @Test("a Dutch compound instrument signed by three countries in a year")
+    func dutchCompound() throws {
+        let found = Extract.article("""
+            Samenwerking in de haven
+
+            De Belgische minister van Binnenlandse Zaken Marc Dewaele ontmoette maandag in Antwerpen zijn Nederlandse \
+            collega Pieter van Loon. De samenwerking bouwt voort op het Beneluxpolitieverdrag dat België, Nederland en \
+            Luxemburg in 2018 ondertekenden.
+
+            """, name: "nl.txt")
+        let treaty = try #require(found.declarations.first { $0.kind == "Agreement" })
+        #expect(Set(treaty.parties) == ["BE", "NL", "LU"])
+        #expect(treaty.date == PartialDate(year: 2018))
+    }
+}
