@@ -117,9 +117,39 @@ struct DeclarationFinder {
                 }()
 
                 var signers: [Int] = []
-                // "signed by X and Y", "وقعها عن الجانب المصري X"
-                for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
-                    signers.append(mention.entity)
+                // several instruments, each with its own signing word and signers: "مذكرة تفاهم ... وقعتها X وY، واتفاق
+                // ... وقعه Z وW" (the people after the instrument's signing word, up to the next instrument)
+                func ownSigning(of instrument: PhraseMatcher.Match) -> (word: Int, next: Int)? {
+                    guard named.count > 1 else { return nil }
+                    let next = named.filter { $0.start >= instrument.end }.map(\.start).min() ?? sentence.range.upperBound
+                    return signing.filter { $0 >= instrument.end && $0 < next }.min().map { ($0, next) }
+                }
+                let own = ownSigning(of: instrument)
+                let othersHaveOwn = named.contains { $0 != instrument && ownSigning(of: $0) != nil }
+                let previousEnd = named.filter { $0.end <= instrument.start }.map(\.end).max() ?? sentence.range.lowerBound
+                let preSigning = signing.filter { $0 >= previousEnd && $0 < instrument.start }.min()
+                // one another of its kind restates with its signers ("توافقنامه امنیتی ...؛ توافقنامه‌ای که ... به امضای X
+                // و Y رسیده بود"; "عدد من الاتفاقيات ..., من بينها ... اتفاق ... وقعه X"), or with no signing word of its own
+                let restated = named.contains { $0 != instrument && $0.entry == instrument.entry && ownSigning(of: $0) != nil }
+                // (kept: the first one, signed before it, "firmaron un Plan ..., que desarrolla el memorando ... suscrito ...")
+                let first = named.allSatisfy { $0.start >= instrument.start }
+                if own == nil && othersHaveOwn && (preSigning == nil || restated || !first) { continue }
+                if let own {
+                    for mention in mentions where mention.position > own.word && mention.position < own.next
+                        && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
+                } else if othersHaveOwn, let preSigning {
+                    // "بالتوقيع على عدد من الاتفاقيات ..., من بينها ...": signed, by whoever is named before it
+                    for mention in mentions where mention.position > preSigning && mention.position < instrument.start
+                        && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
+                } else {
+                    // "signed by X and Y", "وقعها عن الجانب المصري X"
+                    for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
+                        signers.append(mention.entity)
+                    }
                 }
                 // "the Athens Declaration, which Mitsotakis and Erdoğan signed in 2023": the names between the
                 // instrument and its signing word

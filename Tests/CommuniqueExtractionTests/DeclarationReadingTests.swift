@@ -30,6 +30,29 @@ struct DeclarationReadingTests {
         #expect(found.declarations.contains { $0.kind == kind }, "\(found.declarations.map(\.kind))")
     }
 
+    @Test("one sentence, two instruments, each signed by its own pair; the list that announces them is no third")
+    func twoInstrumentsTheirSigners() throws {
+        let found = Extract.article("""
+            اختتام أشغال اللجنة المشتركة
+
+            الرباط 17 يوليوز 2025 - ترأس رئيس الحكومة سعيد الإدريسي ونظيره الموريتاني سيدي ولد أحمد اليوم الخميس \
+            بالرباط أشغال الدورة الثالثة للجنة العليا المشتركة. وتوجت الأشغال بالتوقيع على عدد من الاتفاقيات ومذكرات \
+            التفاهم، من بينها مذكرة تفاهم في مجال الطاقة وقعتها عن الجانب المغربي وزيرة الطاقة سلمى الفاسي، وعن الجانب \
+            الموريتاني وزير الطاقة محمد ولد الطالب، واتفاق حول النقل الطرقي وقعه وزير النقل المغربي يونس العلمي ووزير \
+            النقل الموريتاني أحمد ولد سالم.
+
+            """, name: "ar.txt")
+        func signers(_ kind: String) -> Set<String> {
+            Set(found.declarations.filter { $0.kind == kind }.flatMap(\.signatories).compactMap { id in
+                found.persons.first { $0.localID == id }?.forms.first?.text
+            })
+        }
+        #expect(found.declarations.filter { $0.kind == "MemorandumOfUnderstanding" }.count == 1)
+        #expect(found.declarations.filter { $0.kind == "Agreement" }.count == 1)
+        #expect(signers("MemorandumOfUnderstanding") == ["سلمى الفاسي", "محمد ولد الطالب"])
+        #expect(signers("Agreement") == ["يونس العلمي", "أحمد ولد سالم"])
+    }
+
     @Test("a Dutch compound instrument signed by three countries in a year")
     func dutchCompound() throws {
         let found = Extract.article("""
