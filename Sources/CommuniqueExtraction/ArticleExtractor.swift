@@ -84,7 +84,7 @@ package struct ArticleExtractor: Sendable {
         // persons, typed
         var kinds: [Int: PersonRecord.Kind] = [:]
         for entity in people.entities {
-            kinds[entity.id] = kind(of: entity, country: countries[entity.id], people: people, view: view)
+            kinds[entity.id] = kind(of: entity, country: countries[entity.id], people: people, view: view, anchor: anchor)
         }
         // a meeting needs two named people of whom one holds an office
         meetings = meetings.filter { meeting in
@@ -205,8 +205,14 @@ package struct ArticleExtractor: Sendable {
     }
 
     private func kind(of entity: PersonEntity, country: String?, people: PersonExtractor.Result,
-                      view: TextView) -> PersonRecord.Kind {
+                      view: TextView, anchor: CalendarDate?) -> PersonRecord.Kind {
         if let known = entity.known {
+            // on the day of the story, only offices that are no ministry ("Ursula von der Leyen", once a minister,
+            // then President of the European Commission)
+            if let day = anchor {
+                let held = lexicon.persons[known].offices.filter { $0.isHeld(on: day) }
+                if !held.isEmpty && held.allSatisfy({ $0.role == .official }) { return .other }
+            }
             switch lexicon.persons[known].kind {
             case .minister: return country == nil ? .other : .minister
             case .head: return country == nil ? .other : .headOfState

@@ -96,6 +96,15 @@ struct OfficeReadingTests {
         #expect(moita.country == "PT", "a companion serves the country of the one she travels with")
     }
 
+    @Test("a known actor is a minister on the days of a ministerial office only", arguments: [
+        ("10 March 2016", PersonRecord.Kind.minister), ("10 March 2024", PersonRecord.Kind.other),
+    ])
+    func officeOnTheDay(_ day: String, _ kind: PersonRecord.Kind) throws {
+        let found = article("Visit", "Berlin, \(day) - Ursula von der Leyen met the Spanish minister Pedro Garcia Lorca in Berlin on Thursday.")
+        let person = try #require(found.person("Ursula von der Leyen"))
+        #expect(person.kind == kind)
+    }
+
     @Test("Arabic: a secretary of state in the delegation of the minister has the minister's country")
     func delegationMember() throws {
         let found = Extract.article("""
