@@ -242,7 +242,10 @@ package struct StoryBuilder: Sendable {
         let tokens = line.tokens
         guard let first = tokens.first else { return .short }
         for match in line.annotations[0] {
-            if case .boilerplate(let kind) = match.entry, line.words <= 12 { return .marker(kind) }
+            guard case .boilerplate(let kind) = match.entry, line.words <= 12 else { continue }
+            // "کد خبر: ۸۵۶۳۲۱۷۴ | سه‌شنبه ۱۵ آبان ۱۴۰۳ - ۱۷:۲۲": a page's line of record data holds its publication date
+            if kind == .navigation, let date = publicationDate(line) { return .dateLine(date) }
+            return .marker(kind)
         }
         // "- 12:54 headline" or "12:54Headline": an item of a headline list
         var start = 0

@@ -63,6 +63,7 @@ struct DateTests {
     @Test("a publication line dates the article; a dateline dates its story", arguments: [
         ("Un titre assez long pour une dépêche de presse\n\nPublié le 3 mars 2024\n\nParis, 2 mars 2024 (AFP) - Le ministre de l'Intérieur a reçu hier son homologue pour un entretien consacré à la sécurité.\n\nLes deux ministres ont décidé de poursuivre leur coopération et de se revoir à l'automne prochain.", "2024-03-03", "2024-03-02"),
         ("Ministers meet in Lisbon to discuss border security\nMonday 22 April 2024 - 21:45\nLISBON (Newswire) - The interior ministers of Portugal and Morocco met in Lisbon on Monday to discuss border security.\nThey agreed to meet again before the end of the year in Rabat, officials said.", "2024-04-22", nil),
+        ("خبرگزاری | سیاسی | اقتصادی | ورزشی\nکد خبر: ۸۵۶۱۲۲۰۱ | دوشنبه ۱۴ آبان ۱۴۰۳ - ۱۱:۰۵\nدیدار وزیران کشور دو کشور در تهران\nوزیر کشور ایران روز دوشنبه در تهران با همتای ترکیه‌ای خود دیدار و درباره امنیت مرزها گفت‌وگو کرد.\nدو طرف بر ادامه همکاری در مبارزه با قاچاق مواد مخدر تاکید کردند و قرار شد دیدار بعدی در آنکارا برگزار شود.", "2024-11-04", nil),
     ] as [(String, String, String?)])
     func articleDates(_ text: String, _ published: String, _ dateline: String?) throws {
         let article = try Reading.article(text)
