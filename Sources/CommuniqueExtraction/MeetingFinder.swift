@@ -117,6 +117,7 @@ struct MeetingFinder {
             candidates.append(Found(participants: participants, host: host(of: participants, positions: positions, triggers: triggers),
                                     sentences: [number]))
         }
+        if candidates.isEmpty, let told = toldByOffices() { candidates.append(told) }
         // "incontri con Nouri e Saied" in the headline of a story that tells the two meetings apart: the
         // sentence naming everyone is not a third meeting joining them
         let found = candidates
@@ -241,6 +242,37 @@ struct MeetingFinder {
         }
         guard parts.count >= 2, Set(parts.flatMap(\.0)).count == participants.count else { return nil }
         return parts
+    }
+
+    /// A meeting the story reports by offices only ("وزیر کشور کشورمان و همتای ترکیه‌ای وی روز سه‌شنبه ... دیدار
+    /// کردند"), its people named afterwards in sentences that speak of it as told ("X در این دیدار گفت", "Y نیز در
+    /// این دیدار ..."): the sentence with a meeting word and a day before them reports it.
+    private func toldByOffices() -> Found? {
+        var people: [Int] = []
+        var told: [Int] = []
+        for (number, sentence) in view.sentences.enumerated() where !has(sentence, { $0 == .meetingReference }).isEmpty {
+            let present = attendees(of: number)
+            for mention in persons.mentions[number].sorted(by: { $0.position < $1.position })
+            where !present.contains(mention.entity) && !people.contains(mention.entity) {
+                people.append(mention.entity)
+            }
+            told.append(number)
+        }
+        guard (2...4).contains(people.count), let first = told.first else { return nil }
+        let report = (0..<first).first { number in
+            let sentence = view.sentences[number]
+            guard !view.paragraphs[sentence.paragraph].isTitle, hasEventFrame(sentence) else { return false }
+            let words = has(sentence) { entry in
+                switch entry {
+                case .meetingVerb, .meetingNoun: return true
+                default: return false
+                }
+            }
+            guard let word = words.min(by: { $0.start < $1.start }) else { return false }
+            return !has(sentence, { $0 == .future }).contains { $0.start < word.end + 3 }
+        }
+        guard let report else { return nil }
+        return Found(participants: people, host: nil, sentences: [report] + told)
     }
 
     /// The people a sentence says were present ("in the presence of X", "was attended by X, Y", "X و Y ... حضور

@@ -24,6 +24,8 @@ package enum LexicalEntry: Hashable, Sendable {
     case companion
     /// Words that say who else was there ("was attended by", "in the presence of", "بحضور", "حضور داشتند").
     case attendance
+    /// A meeting spoken of as already told ("in this meeting", "در این دیدار", "lors de cet entretien").
+    case meetingReference
     case signing
     case declaration(kind: String)
     case institution(kind: String, topic: String?)
@@ -75,7 +77,7 @@ package enum LexicalEntry: Hashable, Sendable {
         switch self {
         case .title, .honorific, .counterpart, .ministryWord, .ministry: return 0
         case .portfolio: return 1
-        case .connector, .with, .locative, .nonParticipant, .together, .companion, .attendance: return 2
+        case .connector, .with, .locative, .nonParticipant, .together, .companion, .attendance, .meetingReference: return 2
         case .meetingVerb, .meetingNoun, .future, .signing: return 3
         case .declaration, .institution, .service: return 4
         case .topic: return 5

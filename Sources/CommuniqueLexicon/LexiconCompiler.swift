@@ -33,6 +33,7 @@ enum LexiconCompiler {
         add(file.meeting?.together, .together)
         add(file.meeting?.companions, .companion)
         add(file.meeting?.attendance, .attendance)
+        add(file.meeting?.references, .meetingReference)
         add(file.signing, .signing)
         for declaration in file.declarations ?? [] { add(declaration.patterns, .declaration(kind: declaration.kind)) }
         // institution names are often quoted in another language ("Mohammed V Solidarity Foundation" in German)

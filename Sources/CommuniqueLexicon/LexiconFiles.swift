@@ -40,6 +40,8 @@ struct LanguageFile: Codable {
         var companions: [String]?
         /// Words that say who else was there: "was attended by", "in the presence of", "بحضور", "حضور داشتند".
         var attendance: [String]?
+        /// A meeting spoken of as already told: "in this meeting", "در این دیدار", "lors de cet entretien".
+        var references: [String]?
     }
 
     struct KindPatterns: Codable {
@@ -176,6 +178,7 @@ struct LanguageFile: Codable {
             mine.together = join(mine.together, theirs.together)
             mine.companions = join(mine.companions, theirs.companions)
             mine.attendance = join(mine.attendance, theirs.attendance)
+            mine.references = join(mine.references, theirs.references)
             meeting = mine
         }
         signing = join(signing, other.signing)

@@ -55,6 +55,25 @@ struct MeetingReadingTests {
         #expect(found.meetings.count == 1, "\(found.meetings.map(\.participants))")
     }
 
+    @Test("a meeting told by offices, its people named afterwards \"in this meeting\"", arguments: [
+        ("fa.txt", "دیدار وزیران کشور\n\nتهران- ایرنا- وزیر کشور کشورمان و همتای ارمنستانی وی روز دوشنبه ۱۴ آبان ۱۴۰۳ "
+            + "در تهران با یکدیگر دیدار و گفت‌وگو کردند. به گزارش ایرنا، رضا کاظمی‌نژاد وزیر کشور در این دیدار گفت "
+            + "امنیت مرزها برای ما مهم است. آرمن گریگوریان وزیر کشور ارمنستان نیز در این دیدار بر همکاری تاکید کرد.\n",
+         ["رضا کاظمی‌نژاد", "آرمن گریگوریان"]),
+        ("en.txt", "Talks in Yerevan\n\nYerevan, 4 November 2024 - The interior minister and his Georgian counterpart met "
+            + "on Monday in Yerevan to discuss border security. During the talks, Interior Minister Vahe Sargsyan said the "
+            + "border was calm. Georgian Interior Minister Levan Kobakhidze said at the meeting that smuggling was falling.\n",
+         ["Vahe Sargsyan", "Levan Kobakhidze"]),
+    ])
+    func toldByOffices(_ name: String, _ text: String, _ names: [String]) throws {
+        let found = Extract.article(text, name: name)
+        let ids = Set(try names.map { try #require(found.person($0)).localID })
+        let meeting = try #require(found.meetings.first)
+        #expect(found.meetings.count == 1)
+        #expect(Set(meeting.participants) == ids)
+        #expect(meeting.date != nil)
+    }
+
     @Test("one sentence, one meeting of three: \"X met Y and Z\"")
     func trilateral() throws {
         let found = Extract.article("""
