@@ -75,8 +75,10 @@ struct PersonExtractor {
                                             afterHonorific: phrase.isHonorific)
                 // an apposition chain: "X, Minister of State, Minister of the Interior"
                 // (in Arabic script the office often follows the name with no comma: "X وزير العدل بدولة الكويت")
+                // — unless the office has a name of its own right after it: "X, Portugals Innenminister Y und ..."
                 if let last = previous, let index = last.mention,
-                   (phrase.start == last.end + 1 && view.paragraphs[paragraph].tokens[last.end].isClauseMark)
+                   (phrase.start == last.end + 1 && view.paragraphs[paragraph].tokens[last.end].isClauseMark
+                    && !hasOwnName(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered))
                     || (phrase.start == last.end && view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic
                         && !startsWithAnd(paragraph, phrase)) {
                     if mentions[index].country == nil { mentions[index].country = phrase.country }
@@ -136,6 +138,15 @@ struct PersonExtractor {
     /// The name a role phrase designates: right after it, or just before it
     /// (apposition), or — in Arabic-script text — a Latin-script name a few
     /// words further on.
+    /// Whether a Latin-script name starts right where the office ends and would be taken as its holder.
+    private func hasOwnName(_ phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> Bool {
+        let tokens = view.paragraphs[paragraph].tokens
+        guard phrase.end < sentence.upperBound, tokens[phrase.end].script == .latin, tokens[phrase.end].isCapitalized,
+              let name = bind(phrase, paragraph: paragraph, sentence: sentence, covered: covered),
+              name.lowerBound == phrase.end else { return false }
+        return acceptsNewName(name, paragraph: paragraph, honorific: phrase.isHonorific)
+    }
+
     private func bind(_ phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> Range<Int>? {
         let tokens = view.paragraphs[paragraph].tokens
         var right = phrase.end

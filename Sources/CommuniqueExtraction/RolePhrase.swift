@@ -82,6 +82,7 @@ struct RolePhrase {
                 } else {
                     // (a function word that reports a meeting, Persian "دیدار", ends the office)
                     let isJoiner = token.norm == "," || token.norm == "،"
+                        || view.match(paragraph, ahead, where: { $0 == .conjunction }) != nil
                         || (scanner.isStopword(paragraph, ahead) && !scanner.isLexical(paragraph, ahead))
                         || scanner.isParticle(paragraph, ahead)
                         || (token.script == .arabic && !scanner.isLexical(paragraph, ahead) && skipped < 2)

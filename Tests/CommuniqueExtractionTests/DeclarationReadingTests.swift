@@ -67,4 +67,20 @@ struct DeclarationReadingTests {
         #expect(Set(treaty.parties) == ["BE", "NL", "LU"])
         #expect(treaty.date == PartialDate(year: 2018))
     }
+
+    @Test("\"the interior ministers of Spain and Portugal and the French minister signed\": every country is a party")
+    func pluralTitleWithCountries() throws {
+        let found = Extract.article("""
+            Erklärung in Elvas
+
+            Elvas. Die Innenminister Spaniens und Portugals sowie der französische Innenminister haben am Dienstag, \
+            14. Oktober 2025, in Elvas eine gemeinsame Erklärung zur Grenzsicherheit unterzeichnet.
+
+            Spaniens Innenminister Anselmo Quiroga, Portugals Innenminister Rui Valadares und der französische Innenminister \
+            Étienne Marchal trafen sich zu einem Arbeitsgespräch. Quiroga sprach von einem wichtigen Schritt.
+
+            """, name: "de.txt")
+        let declaration = try #require(found.declarations.first { $0.kind == "JointDeclaration" })
+        #expect(Set(declaration.parties).isSuperset(of: ["ES", "PT", "FR"]), "\(declaration.parties)")
+    }
 }
