@@ -589,7 +589,14 @@ struct PersonExtractor {
                     default: return false
                     }
                 }) != nil
-                if owner == nil && !scanner.isLexical(paragraph, position) && (token.script == .latin || anchoredHere) {
+                // (a place or a country the lexicon knows is no damaged name: "Tripoli" is not "Trabelsi")
+                let named = view.match(paragraph, position, where: { entry in
+                    switch entry {
+                    case .place, .country: return true
+                    default: return false
+                    }
+                }) != nil
+                if owner == nil && !named && !scanner.isLexical(paragraph, position) && (token.script == .latin || anchoredHere) {
                     owner = fuzzyOwner(token, position: position, sentence: sentence, entities: result.entities)
                 }
                 guard let owner else { continue }

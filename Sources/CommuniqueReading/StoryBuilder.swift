@@ -286,9 +286,19 @@ package struct StoryBuilder: Sendable {
         guard let first = lines.indices.first(where: { roles[$0].0 == .body }) else { return nil }
         let line = lines[first]
         // the dateline ends at the first dash or colon within its first 14 tokens
-        guard let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) else { return nil }
-        let mentions = DateFinder.find(line.tokens, line.annotations, in: 0..<cut, anchor: published)
-        return mentions.compactMap { $0.date?.calendarDate }.first
+        if let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) {
+            let mentions = DateFinder.find(line.tokens, line.annotations, in: 0..<cut, anchor: published)
+            return mentions.compactMap { $0.date?.calendarDate }.first
+        }
+        // or a place, a comma and a whole date closed by a full stop or a comma: "Warschau, 20. März 2025. Die ..."
+        let head = 0..<min(line.tokens.count, 12)
+        guard let mention = DateFinder.find(line.tokens, line.annotations, in: head, anchor: published).first,
+              let date = mention.date?.calendarDate, mention.range.lowerBound > 0, mention.range.lowerBound <= 4,
+              line.tokens[mention.range.lowerBound - 1].norm == ",", mention.range.upperBound < line.tokens.count,
+              [".", ","].contains(line.tokens[mention.range.upperBound].norm),
+              !line.tokens[0..<(mention.range.lowerBound - 1)].contains(where: { $0.kind == .punctuation && $0.norm != "(" && $0.norm != ")" })
+        else { return nil }
+        return date
     }
 
     private func finish(lines: [Line], roles: [(Paragraph.Role, String?)], metadata: Metadata, suffix: Int,

@@ -118,4 +118,12 @@ struct OfficeReadingTests {
         let member = try #require(found.person("نزار القلالي"))
         #expect(member.country == "TN")
     }
+
+    @Test("a known city close to a surname is no damaged spelling of it")
+    func placeIsNoDamagedName() throws {
+        let found = article("Talks in Tripoli",
+                            "Tripoli - Italian Interior Minister Matteo Piantedosi met Libyan Interior Minister Imad Trabelsi on Tuesday in Tripoli.")
+        let trabelsi = try #require(found.person("Imad Trabelsi"))
+        #expect(!trabelsi.forms.contains { $0.text == "Tripoli" }, "\(trabelsi.forms.map(\.text))")
+    }
 }

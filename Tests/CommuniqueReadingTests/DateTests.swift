@@ -72,6 +72,14 @@ struct DateTests {
         #expect(article.anchorDate?.description == dateline ?? published)
     }
 
+    @Test("a dateline closed by a full stop or a comma dates its story; a date that opens a sentence does not")
+    func datelineWithoutDash() throws {
+        let dated = try Reading.article("Innenminister beraten in Prag\n\nPrag, 6. Mai 2025. Der tschechische Innenminister hat am Dienstag seinen slowakischen Amtskollegen empfangen.\n\nBeide sprachen über die Sicherung der Grenzen und über die Migration auf der Balkanroute.")
+        #expect(dated.datelineDate?.description == "2025-05-06")
+        let sentence = try Reading.article("Innenminister beraten in Prag\n\nAm 6. Mai 2025, einem Dienstag, hat der tschechische Innenminister seinen slowakischen Amtskollegen empfangen.\n\nBeide sprachen über die Sicherung der Grenzen und über die Migration auf der Balkanroute.")
+        #expect(sentence.datelineDate == nil)
+    }
+
     @Test("numbers that are not dates are not dates")
     func notDates() {
         #expect(Reading.days("38 Tote bei 12:54", language: "de").isEmpty)
