@@ -88,4 +88,21 @@ struct MeetingReadingTests {
         #expect(found.meetings.count == 1)
         #expect(found.meetings.first.map { Set($0.participants) } == ids)
     }
+
+    @Test("a courtesy call and a welcome are meetings, the one called on and the one who welcomes host them", arguments: [
+        ("en.txt", "Lahore, 12 March 2025 - Bangladesh's Home Adviser Tanvir Karim called on Pakistani Interior Minister "
+         + "Shahid Rauf in Lahore on Wednesday. The two discussed border security and the return of irregular migrants.",
+         "Tanvir Karim", "Shahid Rauf"),
+        ("de.txt", "Wien, 12. März 2025 - Innenminister Florian Haider begrüßte am Mittwoch seinen slowenischen Amtskollegen "
+         + "Matej Kovač in Wien. Im Mittelpunkt standen die Kontrollen an der Grenze und die Migration.",
+         "Matej Kovač", "Florian Haider"),
+    ])
+    func courtesyCallAndWelcome(_ name: String, _ body: String, _ visitor: String, _ host: String) throws {
+        let found = Extract.article("Talks\n\n\(body)\n", name: name)
+        let guest = try #require(found.person(visitor))
+        let receiver = try #require(found.person(host))
+        let meeting = try #require(found.meetings.first { Set($0.participants) == [guest.localID, receiver.localID] })
+        #expect(meeting.host == receiver.localID)
+        #expect(meeting.date == PartialDate(year: 2025, month: 3, day: 12))
+    }
 }
