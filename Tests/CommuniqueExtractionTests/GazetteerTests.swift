@@ -112,6 +112,38 @@ import Testing
         }
     }
 
+    /// Border towns, ports and second cities where ministers meet or visit, read in the forms of several
+    /// languages and scripts.
+    @Test(arguments: [
+        ("badajoz", ["Badajoz", "بطليوس"]), ("dunkirk", ["Dunkerque", "Duinkerken", "Dünkirchen", "دانکرک"]),
+        ("aachen", ["Aix-la-Chapelle", "Aken", "Aquisgrana", "آخن"]), ("ventimiglia", ["Vintimille", "Ventimiglia"]),
+        ("lesbos", ["Lesvos", "Mytilène", "Lesbo", "ليسبوس"]), ("heraklion", ["Iraklio", "هراکلیون"]),
+        ("zarzis", ["Zarzis", "جرجيس"]), ("zuwara", ["Zouara", "زوارة"]), ("edirne", ["Andrinople", "أدرنة", "ادرنه"]),
+        ("quetta", ["Quetta", "کویته"]), ("gwadar", ["Gwadar", "جوادر", "گوادر"]), ("sidon", ["Sidone", "صيدا"]),
+        ("tyre", ["Tyrus", "مدينة صور"]), ("durres", ["Durazzo", "Durrës"]), ("kos", ["isola di Kos", "جزيرة كوس"]),
+        ("frankfurt-oder", ["Frankfurt an der Oder"]), ("ras-jedir", ["راس جدير", "Ras Ajdir"]),
+    ])
+    func borderAndPortCityIsKnown(id: String, names: [String]) {
+        let places = Extract.lexicon.places
+        for name in names {
+            let found = Self.readings(name).compactMap { entry -> KnownPlace? in
+                if case .place(let index) = entry { return places[index] } else { return nil }
+            }
+            #expect(found.map(\.id) == [id], "\"\(name)\" is read as \(found.map(\.id)), not \(id)")
+        }
+    }
+
+    /// Words that are city names elsewhere but common words or names in a language stay unread
+    /// ("menton" is a chin in French, "Kos" a commissioner's surname, "صور" pictures in Arabic).
+    @Test(arguments: ["menton", "Kos", "صور", "Tarifas", "Frankfurt", "الزرقاء", "حمص"])
+    func commonWordIsNoNewPlace(word: String) {
+        let ids = Self.readings(word).compactMap { entry -> String? in
+            if case .place(let index) = entry { return Extract.lexicon.places[index].id } else { return nil }
+        }
+        #expect(ids.allSatisfy { !["menton", "kos", "tyre", "tarifa", "frankfurt-oder", "zarqa", "homs"].contains($0) },
+                "\"\(word)\" is read as \(ids)")
+    }
+
     /// A meeting held at a venue is held in its city, in the venue's words.
     @Test func venueStandsForItsCity() throws {
         let text = "Il ministro dell'Interno Matteo Piantedosi ha ricevuto ieri al Viminale il ministro dell'Interno "
