@@ -155,8 +155,11 @@ struct PersonExtractor {
             right += 1
             crossedComma = true
         }
-        if right < sentence.upperBound, let honorific = view.match(paragraph, right, where: { $0 == .honorific }) {
+        // honorifics in a row: "الفريق أول الشيخ راشد ..."
+        var honorifics = 0
+        while honorifics < 3, right < sentence.upperBound, let honorific = view.match(paragraph, right, where: { $0 == .honorific }) {
             right = honorific.end
+            honorifics += 1
         }
         // a known actor right there, whatever words his name holds ("عبد الأمير الشمري": الأمير is also a title)
         for start in right..<min(sentence.upperBound, right + 2) {

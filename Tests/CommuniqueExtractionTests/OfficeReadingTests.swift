@@ -126,4 +126,18 @@ struct OfficeReadingTests {
         let trabelsi = try #require(found.person("Imad Trabelsi"))
         #expect(!trabelsi.forms.contains { $0.text == "Tripoli" }, "\(trabelsi.forms.map(\.text))")
     }
+
+    @Test("a military rank and an honorific in a row before the name")
+    func honorificsInARow() throws {
+        let found = Extract.article("""
+            لقاء أمني
+
+            المنامة 9 مارس 2025 - استقبل وزير الداخلية البحريني سلمان الدوسري اليوم وزير الداخلية العماني الفريق أول \
+            الشيخ سعيد بن خلفان الهنائي، وتم خلال اللقاء بحث التعاون الأمني بين البلدين.
+
+            """, name: "ar.txt")
+        let guest = try #require(found.person("سعيد بن خلفان الهنائي"))
+        #expect(guest.country == "OM")
+        #expect(found.meetings.count == 1)
+    }
 }
