@@ -705,8 +705,16 @@ struct PersonExtractor {
     private func assignRoleMentions(_ roleMentions: [PersonMention], to result: inout Result) {
         for mention in roleMentions {
             guard let country = mention.country else { continue }
-            if result.entities.contains(where: { $0.country == country && $0.known == nil }) { continue }
-            if result.entities.contains(where: { $0.known != nil && lexicon.persons[$0.known!].country == country }) { continue }
+            // (someone of that country already named in a like office is the one meant; a head of state is no minister)
+            let alike = { (role: OfficeRole?) -> Bool in
+                guard let wanted = mention.role, let role else { return true }
+                return Self.rank(of: wanted) == Self.rank(of: role)
+            }
+            if result.entities.contains(where: { $0.country == country && $0.known == nil && alike($0.role) }) { continue }
+            if result.entities.contains(where: { entity in
+                guard let known = entity.known, lexicon.persons[known].country == country else { return false }
+                return alike(entity.role ?? (lexicon.persons[known].kind == .head ? .headOfState : .minister))
+            }) { continue }
             // (someone named in the same sentence under another title is not the one this title designates)
             let namedHere = Set(result.mentions[mention.sentence].map(\.entity))
             let open = result.entities.filter { entity in

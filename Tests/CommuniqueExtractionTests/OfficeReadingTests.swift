@@ -140,4 +140,18 @@ struct OfficeReadingTests {
         #expect(guest.country == "OM")
         #expect(found.meetings.count == 1)
     }
+
+    @Test("a title-only designation with a country gives it to the minister even when that country's head of state is named")
+    func designationBesideHeadOfState() throws {
+        let found = Extract.article("""
+            Diplomatie : Awa Ndiaye attendue à Madrid
+
+            La ministre des Affaires étrangères, Mme Awa Ndiaye, se rendra lundi prochain à Madrid. Selon le communiqué, \
+            la cheffe de la diplomatie sénégalaise doit s'y entretenir avec son homologue espagnol, M. José Manuel \
+            Albares. Le président Bassirou Diomaye Faye a salué cette visite.
+
+            """, name: "fr.txt")
+        let minister = try #require(found.person("Awa Ndiaye"))
+        #expect(minister.country == "SN")
+    }
 }
