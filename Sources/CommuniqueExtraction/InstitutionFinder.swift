@@ -209,12 +209,18 @@ struct InstitutionFinder {
         guard let portfolioMatch = portfolio(after: match.end, paragraph: paragraph, limit: limit),
               case .portfolio(let portfolio) = portfolioMatch.entry else {
             // "la sede del ministerio mauritano": the ministry of that country's minister
-            guard !plural, let code = countries.first(after: match.end, paragraph: paragraph, limit: limit)
-                    ?? countries.before(match.start, paragraph: paragraph, floor: floor) else { return nil }
-            var end = match.end
-            while end < limit, view.match(paragraph, end, where: {
-                if case .country = $0 { return true } else { return false } }) == nil { end += 1 }
-            let text = view.text(paragraph, match.start..<min(limit, end + 1))
+            let after = plural ? nil : countries.first(after: match.end, paragraph: paragraph, limit: limit)
+            guard !plural, let code = after ?? countries.before(match.start, paragraph: paragraph, floor: floor) else { return nil }
+            let text: String
+            if after != nil {
+                var end = match.end
+                while end < limit, view.match(paragraph, end, where: {
+                    if case .country = $0 { return true } else { return false } }) == nil { end += 1 }
+                text = view.text(paragraph, match.start..<min(limit, end + 1))
+            } else {
+                // "the Greek ministry": the word before the ministry word, not what follows it
+                text = view.text(paragraph, max(floor, match.start - 1)..<match.end)
+            }
             if let portfolio = portfolioByCountry[code] {
                 return ([ministry(portfolio: portfolio, country: code, form: NameForm(text, language: language), sentence: number)],
                         match.end)
@@ -275,8 +281,10 @@ struct InstitutionFinder {
                 continue
             }
             // a first portfolio the lexicon does not know, capitalized, up to three words, then a function word
+            // (not where every noun has a capital: "Ressorts rund zwei Stunden über Migration")
             let token = tokens[look]
             guard token.kind == .word, token.script == .latin, unknown < 3, unknown > 0 || token.isCapitalized,
+                  !(lexicon.profile(view.paragraphs[paragraph].languageIndex)?.capitalizesNouns ?? false),
                   look > end, scanner.isStopword(paragraph, look - 1) || unknown > 0 else { return nil }
             unknown += 1
             look += 1

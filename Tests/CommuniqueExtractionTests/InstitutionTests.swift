@@ -86,6 +86,29 @@ struct InstitutionTests {
         #expect(!found.contains { $0.countries == ["MA"] && $0.kind == "Agency" })
     }
 
+    @Test("\"the Greek ministry and ...\": the ministry is named by its own words, not by the words after it")
+    func ministryByCountryWord() {
+        let text = """
+            Athens - Greek Interior Minister Nikos Karamanlis received Cypriot Justice Minister Andreas Petrou \
+            in Athens on Monday. Under the plan, the Greek ministry and Cyprus's fire service will train together.
+
+            """
+        let found = Extract.article(text).institutions.filter { $0.kind == "Ministry" && $0.countries == ["GR"] }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { ministry in !ministry.forms.contains { $0.text.contains("Cyprus") } }, "\(found.map(\.forms))")
+    }
+
+    @Test("German nouns between a ministry word and a portfolio are no name of the ministry")
+    func germanNounsAreNoPortfolio() {
+        let text = """
+            Wien - Der slowakische Innenminister Matúš Šutaj Eštok traf am Dienstag in Wien Innenminister Gerhard Karner, \
+            mit dem er nach Angaben beider Ressorts rund eine Stunde über Migration sprach.
+
+            """
+        let found = Extract.article(text).institutions
+        #expect(!found.contains { $0.portfolio == "migration" }, "\(found.map(\.forms))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
