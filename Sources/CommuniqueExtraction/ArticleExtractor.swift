@@ -73,6 +73,12 @@ package struct ArticleExtractor: Sendable {
                 && !people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position == role.position }) {
                 if let code = role.country { excluded.insert(code) }
             }
+            // "the Bangladeshi adviser paid a courtesy call on Prime Minister X": a designation in his sentence
+            // that no name took is someone else (his own office would have bound to his name)
+            for role in people.roleMentions
+            where people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position != role.position }) {
+                if let code = role.country { excluded.insert(code) }
+            }
             let ranked = mentioned.filter { !excluded.contains($0.key) }.sorted {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }

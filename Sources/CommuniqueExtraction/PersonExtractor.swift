@@ -161,6 +161,11 @@ struct PersonExtractor {
             right = honorific.end
             honorifics += 1
         }
+        // a rank's qualifier in brackets: "Lieutenant General (Retd) Md ..."
+        if honorifics > 0, right < sentence.upperBound, tokens[right].norm == "(",
+           let close = (right + 1..<min(sentence.upperBound, right + 4)).first(where: { tokens[$0].norm == ")" }) {
+            right = close + 1
+        }
         // a known actor right there, whatever words his name holds ("عبد الأمير الشمري": الأمير is also a title)
         for start in right..<min(sentence.upperBound, right + 2) {
             if let known = view.match(paragraph, start, where: { if case .knownPerson = $0 { return true } else { return false } }),

@@ -154,4 +154,24 @@ struct OfficeReadingTests {
         let minister = try #require(found.person("Awa Ndiaye"))
         #expect(minister.country == "SN")
     }
+
+    @Test("Malay honorifics, a rank with a bracketed qualifier, an adviser holding a portfolio; a designation of the guest is not the host's country")
+    func honorificsRanksAndAdvisers() throws {
+        let found = Extract.article("""
+            Labour recruitment talks
+
+            KUALA LUMPUR, Feb 3 — Home Minister Tan Sri Roslan Hamid and Nepal's Home Affairs Adviser, Major General \
+            (Retd) Bikram Thapa, on Monday agreed to share data on recruitment agents.
+
+            Later, the Nepali adviser paid a courtesy call on Prime Minister Datuk Seri Azlan Yusof.
+
+            """, name: "en.txt")
+        let host = try #require(found.person("Roslan Hamid"))
+        let guest = try #require(found.person("Bikram Thapa"))
+        #expect(guest.country == "NP" && guest.kind == .minister)
+        #expect(host.country != "NP")
+        #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
+        let premier = try #require(found.person("Azlan Yusof"))
+        #expect(premier.country != "NP")
+    }
 }
