@@ -79,6 +79,13 @@ package struct ArticleExtractor: Sendable {
             where people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position != role.position }) {
                 if let code = role.country { excluded.insert(code) }
             }
+            // a bare title in a story filed from a city: that country's own minister ("PARAMARIBO — Minister X van
+            // Justitie"), unless the sentence or the meeting says otherwise
+            if let (index, _) = view.datelinePlace(), let code = lexicon.places[index].country, !excluded.contains(code),
+               entity.role?.isMinisterial ?? false, !entity.isCounterpart {
+                countries[entity.id] = code
+                continue
+            }
             let ranked = mentioned.filter { !excluded.contains($0.key) }.sorted {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }

@@ -381,12 +381,17 @@ struct MeetingFinder {
             let token = paragraph.tokens[index]
             if let match = paragraph.annotations[index].first(where: { match in
                 switch match.entry {
-                case .title, .portfolio, .country, .connector, .counterpart, .honorific: return true
+                case .title, .portfolio, .country, .connector, .counterpart, .honorific, .conjunction, .service: return true
                 default: return false
                 }
             }) {
-                if match.entry == .connector { sawConjunction = true }
+                if match.entry == .connector || match.entry == .conjunction { sawConjunction = true }
                 index = max(index + 1, match.end)
+                continue
+            }
+            // an office glossed in brackets: "minister van Binnenlandse Zaken (Home Affairs)"
+            if token.norm == "(", let close = (index + 1..<min(to, index + 6)).first(where: { paragraph.tokens[$0].norm == ")" }) {
+                index = close + 1
                 continue
             }
             if token.kind == .punctuation || token.norm.unicodeScalars.count <= 3 {
@@ -397,23 +402,6 @@ struct MeetingFinder {
             return false
         }
         return sawConjunction || paragraph.tokens[from..<to].contains { $0.norm == "و" || $0.norm == "," || $0.norm == "،" }
-    }
-
-    /// The city opening the first paragraph of the story as its dateline: a known place in the first
-    /// three words, followed by punctuation or a date.
-    private func datelinePlace() -> (Int, NameForm)? {
-        guard let first = view.paragraphs.firstIndex(where: { !$0.isTitle }) else { return nil }
-        let paragraph = view.paragraphs[first]
-        for position in paragraph.tokens.indices.prefix(3) {
-            guard let match = view.match(first, position, where: { if case .place = $0 { return true } else { return false } }),
-                  case .place(let index) = match.entry, match.end < paragraph.tokens.count else { continue }
-            let next = paragraph.tokens[match.end]
-            guard next.kind == .punctuation || next.kind == .number
-                    || paragraph.annotations[match.end].contains(where: { if case .month = $0.entry { return true } else { return false } })
-            else { return nil }
-            return (index, NameForm(view.text(first, match.start..<match.end), language: paragraph.language))
-        }
-        return nil
     }
 
     /// The date expressions of a sentence, less the dateline opening the story ("تونس 11 أفريل 2025 (وات) -",
@@ -513,7 +501,7 @@ struct MeetingFinder {
             meeting.date = PartialDate(anchor.latest(weekday))
         }
         meeting.weekday = meeting.date?.calendarDate?.weekday ?? weekday
-        if meeting.place == nil, let (index, form) = datelinePlace() {
+        if meeting.place == nil, let (index, form) = view.datelinePlace() {
             // "Trieste, 3 marzo - ...", "بيروت - التقى ...": the city the story was filed from, where it happened
             meeting.place = index
             meeting.placeForm = form

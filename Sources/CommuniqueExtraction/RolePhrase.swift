@@ -98,11 +98,20 @@ struct RolePhrase {
                     break
                 }
             }
-            if ahead > end, ahead < sentence.upperBound, view.match(paragraph, ahead, where: { entry in
+            if ahead > end, ahead < sentence.upperBound, let next = view.match(paragraph, ahead, where: { entry in
                 if case .portfolio = entry { return true }
                 if case .country = entry { return true }
                 return false
-            }) != nil {
+            }) {
+                // "... van Justitie en de Guyanese minister": a country qualifying the next title is another office
+                if case .country = next.entry, next.end < sentence.upperBound, view.match(paragraph, next.end, where: { entry in
+                    switch entry {
+                    case .title, .counterpart: return true
+                    default: return false
+                    }
+                }) != nil {
+                    break
+                }
                 end = ahead
                 continue
             }

@@ -68,3 +68,22 @@ struct TextView {
         return paragraphs[paragraph].annotations[index].first { predicate($0.entry) }
     }
 }
+
+extension TextView {
+    /// The city opening the first paragraph of the story as its dateline: a known place in the first
+    /// three words, followed by punctuation or a date.
+    func datelinePlace() -> (Int, NameForm)? {
+        guard let first = paragraphs.firstIndex(where: { !$0.isTitle }) else { return nil }
+        let paragraph = paragraphs[first]
+        for position in paragraph.tokens.indices.prefix(3) {
+            guard let place = match(first, position, where: { if case .place = $0 { return true } else { return false } }),
+                  case .place(let index) = place.entry, place.end < paragraph.tokens.count else { continue }
+            let next = paragraph.tokens[place.end]
+            guard next.kind == .punctuation || next.kind == .number
+                    || paragraph.annotations[place.end].contains(where: { if case .month = $0.entry { return true } else { return false } })
+            else { return nil }
+            return (index, NameForm(text(first, place.start..<place.end), language: paragraph.language))
+        }
+        return nil
+    }
+}

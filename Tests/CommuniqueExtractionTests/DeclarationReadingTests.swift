@@ -83,4 +83,24 @@ struct DeclarationReadingTests {
         let declaration = try #require(found.declarations.first { $0.kind == "JointDeclaration" })
         #expect(Set(declaration.parties).isSuperset(of: ["ES", "PT", "FR"]), "\(declaration.parties)")
     }
+
+    @Test("two ministers who sign together met: a bare title in a story filed from a city is that country's minister")
+    func signingTogetherIsAMeeting() throws {
+        let found = Extract.article("""
+            België en Luxemburg tekenen akkoord over politiesamenwerking
+
+            BRUSSEL — Minister Pieter Claessens van Justitie en de Luxemburgse minister van Binnenlandse Zaken \
+            (Affaires intérieures), Claude Weber, hebben dinsdag 4 maart 2025 in Brussel een memorandum of understanding \
+            getekend over de gezamenlijke aanpak van drugshandel in de grensstreek.
+
+            """, name: "nl.txt")
+        let claessens = try #require(found.person("Pieter Claessens"))
+        let weber = try #require(found.person("Claude Weber"))
+        #expect(claessens.country == "BE" && weber.country == "LU")
+        let meeting = try #require(found.meetings.first { Set($0.participants) == [claessens.localID, weber.localID] })
+        #expect(meeting.date == PartialDate(year: 2025, month: 3, day: 4))
+        let memorandum = try #require(found.declarations.first { $0.kind == "MemorandumOfUnderstanding" })
+        #expect(Set(memorandum.parties) == ["BE", "LU"])
+        #expect(Set(memorandum.signatories) == [claessens.localID, weber.localID])
+    }
 }
