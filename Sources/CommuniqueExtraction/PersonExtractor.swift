@@ -55,8 +55,7 @@ struct PersonExtractor {
                     // names follow: "los cancilleres de México y Guatemala, Juan Ramón de la Fuente y Carlos Ramiro Martínez"
                     for token in phrase.start..<phrase.end { covered[paragraph][token] = true }
                     let names = nameList(after: phrase, paragraph: paragraph, sentence: sentence.range, covered: covered)
-                    for (number, name) in names.enumerated() {
-                        let country = phrase.countries.count == names.count ? phrase.countries[number] : nil
+                    for (name, country) in names {
                         mentions.append(PersonMention(paragraph: paragraph, sentence: sentenceNumber, range: name,
                                                       position: name.lowerBound, known: knownPerson(paragraph, name),
                                                       role: phrase.role, country: country, portfolio: phrase.portfolio,
@@ -64,7 +63,7 @@ struct PersonExtractor {
                         for token in name { covered[paragraph][token] = true }
                     }
                     previous = nil
-                    position = max(phrase.end, names.last?.upperBound ?? 0)
+                    position = max(phrase.end, names.last?.name.upperBound ?? 0)
                     continue
                 }
                 let office = phrase.isHonorific ? nil : view.text(paragraph, phrase.start..<phrase.end)
@@ -283,16 +282,19 @@ struct PersonExtractor {
     }
 
     /// Two or more Latin-script names right after a plural title, joined by commas and "and".
-    private func nameList(after phrase: RolePhrase, paragraph: Int, sentence: Range<Int>, covered: [[Bool]]) -> [Range<Int>] {
+    private func nameList(after phrase: RolePhrase, paragraph: Int, sentence: Range<Int>,
+                          covered: [[Bool]]) -> [(name: Range<Int>, country: String?)] {
         let tokens = view.paragraphs[paragraph].tokens
         var position = phrase.end
         if position < sentence.upperBound, tokens[position].norm == "," { position += 1 }
-        var names: [Range<Int>] = []
+        var names: [(name: Range<Int>, country: String?)] = []
+        var country = phrase.countries.last
+        var interleaved = false
         while position < sentence.upperBound, tokens[position].script == .latin,
               let name = scanner.nameRight(paragraph, from: position, limit: sentence.upperBound),
               name.lowerBound == position, !name.contains(where: { covered[paragraph][$0] }),
               acceptsNewName(name, paragraph: paragraph, honorific: false) {
-            names.append(name)
+            names.append((name, country))
             position = name.upperBound
             guard position < sentence.upperBound else { break }
             // ", " or "and" / "y" / "et" / "und" / "e" between the names
@@ -300,8 +302,28 @@ struct PersonExtractor {
             guard joiner.norm == "," || (joiner.kind == .word && scanner.isStopword(paragraph, position)
                                           && joiner.norm.unicodeScalars.count <= 3) else { break }
             position += 1
+            // "..., y de Ecuador, Gian Carlo Loffredo": each name after its own country
+            var ahead = position
+            while ahead < sentence.upperBound, tokens[ahead].norm == "," || view.match(paragraph, ahead, where: { entry in
+                entry == .connector || entry == .conjunction }) != nil { ahead += 1 }
+            if ahead < sentence.upperBound, let named = view.match(paragraph, ahead, where: { entry in
+                if case .country(_, false) = entry { return true } else { return false } }),
+               case .country(let code, _) = named.entry, named.end < sentence.upperBound, tokens[named.end].norm == "," {
+                country = code
+                interleaved = true
+                position = named.end + 1
+            } else {
+                country = nil
+            }
         }
-        return names.count >= 2 ? names : []
+        guard names.count >= 2 else { return [] }
+        if !interleaved {
+            // the countries of the title, one per name in order, or none
+            return names.enumerated().map { number, entry in
+                (entry.name, phrase.countries.count == names.count ? phrase.countries[number] : nil)
+            }
+        }
+        return names
     }
 
     /// "ووزير الخارجية": an Arabic-script title glued to the conjunction و speaks of another person.

@@ -174,4 +174,15 @@ struct OfficeReadingTests {
         let premier = try #require(found.person("Azlan Yusof"))
         #expect(premier.country != "NP")
     }
+
+    @Test("a plural title with each name after its own country: \"los ministros de A, X, y de B, Y\"")
+    func pluralTitleInterleaved() throws {
+        let found = article("Reunión en la frontera",
+                            "Mendoza, 5 may (EFE).- Los ministros de Seguridad de Argentina, Lucía Ferreyra, y de Chile, "
+                            + "Tomás Aravena Soto, se reunieron este lunes en Mendoza para coordinar los controles en los pasos fronterizos.")
+        let ferreyra = try #require(found.person("Lucía Ferreyra"))
+        let aravena = try #require(found.person("Tomás Aravena Soto"))
+        #expect(ferreyra.country == "AR" && aravena.country == "CL")
+        #expect(found.meetings.contains { Set($0.participants) == [ferreyra.localID, aravena.localID] })
+    }
 }
