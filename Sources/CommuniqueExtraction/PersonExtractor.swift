@@ -193,6 +193,7 @@ struct PersonExtractor {
         }
         if !joinedByAnd, let leftName = scanner.nameLeft(paragraph, endingBefore: leftEnd, floor: sentence.lowerBound),
            !leftName.contains(where: { covered[paragraph][$0] }), !isLonePlace(paragraph, leftName),
+           !afterLocative(leftName, paragraph: paragraph),
            !startsAfterArticle(leftName, joinedTo: phrase, paragraph: paragraph) {
             return leftName
         }
@@ -345,6 +346,12 @@ struct PersonExtractor {
             && (scanner.isStopword(paragraph, before) || scanner.isParticle(paragraph, before))
     }
 
+    /// "à Adlieh, le ministre ...": a capitalized word right after a locative ("in", "à", "في") is a place.
+    private func afterLocative(_ name: Range<Int>, paragraph: Int) -> Bool {
+        guard name.lowerBound > 0 else { return false }
+        return view.matches(paragraph, name.lowerBound - 1).contains { $0.entry == .locative && $0.end == name.lowerBound }
+    }
+
     /// "Accra - Ghana's Minister ...": the place of a dateline, not a name before the title.
     private func isLonePlace(_ paragraph: Int, _ range: Range<Int>) -> Bool {
         guard range.count == 1 else { return false }
@@ -460,8 +467,9 @@ struct PersonExtractor {
                     let first = NameSkeleton.latin(core.first!)
                     let knownFirst = NameSkeleton.latin(nameKey.first!)
                     let firstSimilar = sameScript ? JaroWinkler.similarity(core.first!, nameKey.first!) : 1
+                    // (and the first names alike in spelling, not only in consonants: "Adel" is no "Abdullah")
                     if !first.isEmpty && (short ? first == knownFirst && firstSimilar >= 0.8
-                                                : NameSkeleton.distance(first, knownFirst) <= 1) {
+                                                : NameSkeleton.distance(first, knownFirst) <= 1 && firstSimilar >= 0.8) {
                         fits = true
                     }
                     if !short && NameSkeleton.latin(core.dropLast().joined(separator: " "))

@@ -185,4 +185,17 @@ struct OfficeReadingTests {
         #expect(ferreyra.country == "AR" && aravena.country == "CL")
         #expect(found.meetings.contains { Set($0.participants) == [ferreyra.localID, aravena.localID] })
     }
+
+    @Test("a place after a locative is no name before an office; a known actor's family name with another first name is someone else")
+    func placeBeforeOfficeAndOtherFirstName() throws {
+        let found = article("Coopération judiciaire",
+                            "Le ministre de la Justice, Adel Nassar, a reçu lundi au ministère, à Adlieh, le ministre chypriote "
+                            + "de la Justice et de l'Ordre public, Kostas Ioannou, en visite officielle au Liban.")
+        let host = try #require(found.person("Adel Nassar"))
+        let guest = try #require(found.person("Kostas Ioannou"))
+        #expect(host.knownID == nil, "Adel Nassar is not Abdullah bin Nasser")
+        #expect(host.country != "CY" && guest.country == "CY")
+        #expect(found.person("Adlieh") == nil)
+        #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
+    }
 }
