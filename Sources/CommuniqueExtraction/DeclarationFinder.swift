@@ -146,8 +146,11 @@ struct DeclarationFinder {
                         signers.append(mention.entity)
                     }
                 } else {
-                    // "signed by X and Y", "وقعها عن الجانب المصري X"
-                    for mention in mentions where mention.position > firstSigning && !signers.contains(mention.entity) {
+                    // "signed by X and Y", "وقعها عن الجانب المصري X"; with the signing word first, the people
+                    // before the instrument ("وقّع X وY ... اتفاقاً ... خلال اجتماع استضافه Z": not Z)
+                    let between = mentions.filter { $0.position > firstSigning && $0.position < instrument.start }
+                    for mention in (between.isEmpty ? mentions.filter { $0.position > firstSigning } : between)
+                    where !signers.contains(mention.entity) {
                         signers.append(mention.entity)
                     }
                 }

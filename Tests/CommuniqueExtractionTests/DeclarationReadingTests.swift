@@ -103,4 +103,25 @@ struct DeclarationReadingTests {
         #expect(Set(memorandum.parties) == ["BE", "LU"])
         #expect(Set(memorandum.signatories) == [claessens.localID, weber.localID])
     }
+
+    @Test("verb first: the signers are named before the instrument, not the host of the meeting after it; the headline's mention is the same instrument")
+    func verbFirstSignersNotTheHost() throws {
+        let found = Extract.article("""
+            حسين وإدريس يوقعان في القاهرة اتفاقاً لتأمين الحدود برعاية مصرية
+
+            الأحد 6 نيسان 2025 - وقّع وزير الداخلية التشادي اللواء عثمان حسين ووزير الداخلية السوداني الفريق آدم إدريس، \
+            اليوم الأحد في القاهرة، اتفاقاً لتأمين الحدود المشتركة، وذلك خلال اجتماع ثلاثي استضافه وزير الداخلية المصري \
+            محمود توفيق.
+
+            """, name: "ar.txt")
+        let chad = try #require(found.person("عثمان حسين"))
+        let sudan = try #require(found.person("آدم إدريس"))
+        let host = try #require(found.person("محمود توفيق"))
+        #expect(found.meetings.contains { Set($0.participants) == [chad.localID, sudan.localID, host.localID] })
+        let agreements = found.declarations.filter { $0.kind == "Agreement" }
+        #expect(agreements.count == 1)
+        let agreement = try #require(agreements.first)
+        #expect(Set(agreement.signatories) == [chad.localID, sudan.localID])
+        #expect(Set(agreement.parties) == ["TD", "SD"])
+    }
 }
