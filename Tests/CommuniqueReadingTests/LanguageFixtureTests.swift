@@ -94,4 +94,20 @@ struct LanguageFixtureTests {
         #expect(first.text.hasPrefix("Rabat, 18 février 2025 (MAP) - Le ministre"))
         #expect(article.paragraph(startingWith: "Publié le")?.role == .dateline)
     }
+
+    @Test("a box of similar news after the story is boilerplate, its headlines too", arguments: [
+        ("de", "Ähnliche Nachrichten"), ("en", "Similar news"), ("it", "Potrebbe interessarti"), ("es", "Te puede interesar"),
+    ])
+    func similarNewsBox(_ language: String, _ heading: String) throws {
+        let body: [String: String] = [
+            "de": "Der Innenminister hat am Montag in Wien seinen Amtskollegen empfangen. Beide sprachen über die Migration und über die Grenzen.",
+            "en": "The interior minister received his counterpart in Vienna on Monday. The two spoke about migration and about the borders.",
+            "it": "Il ministro dell'Interno ha ricevuto lunedì a Vienna il suo omologo. I due hanno parlato di migrazione e di frontiere.",
+            "es": "El ministro del Interior recibió el lunes en Viena a su homólogo. Ambos hablaron de migración y de las fronteras.",
+        ]
+        let text = "Ministers meet in Vienna\n\n\(body[language]!)\n\n\(heading)\nMinister Anna Berger trifft Kollegen in Graz\n"
+        let article = try Reading.article(text)
+        let box = try #require(article.paragraphs.firstIndex { $0.text == heading })
+        #expect(article.paragraphs[box...].allSatisfy { $0.role == .boilerplate }, "\(article.paragraphs.map { ($0.text, $0.role) })")
+    }
 }
