@@ -50,6 +50,13 @@ struct InstitutionFinder {
                         sentencePersons: sentencePersons.map { $0.map(\.country) })
     }
 
+    /// Whose a named body without a country is: the one country of the people the sentence names ("Il ministro
+    /// Chaudhry ha illustrato le misure della Federal Investigation Agency"), else the story's own.
+    private func home(of sentence: Int) -> String? {
+        let named = Set(sentencePersons[sentence].compactMap(\.country))
+        return named.count == 1 ? named.first : homeCountry
+    }
+
     func find() -> [Found] {
         var found: [Found] = []
         var pending: [AgencyReader.Pending] = []
@@ -63,7 +70,8 @@ struct InstitutionFinder {
             var covered = Set<Int>()
             for open in sentence.range where content.tokens[open].norm == "(" {
                 guard let name = agencies.acronymName(open: open, paragraph: paragraph, sentence: sentence),
-                      let body = agencies.agency(name, paragraph: paragraph, sentence: sentence, number: number, home: homeCountry)
+                      let body = agencies.agency(name, paragraph: paragraph, sentence: sentence, number: number,
+                                                 home: home(of: number))
                 else { continue }
                 found.append(body)
                 covered.formUnion(name.range.lowerBound..<name.acronymEnd)
@@ -177,7 +185,7 @@ struct InstitutionFinder {
                         }) { continue }
                         if let body = agencies.namedAgency(match, paragraph: paragraph, sentence: sentence, number: number)
                             ?? agencies.capitalizedName(match, paragraph: paragraph, sentence: sentence, number: number,
-                                                        home: homeCountry) {
+                                                        home: home(of: number)) {
                             found.append(body)
                             position = match.end
                             advanced = true

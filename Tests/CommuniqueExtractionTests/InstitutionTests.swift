@@ -109,6 +109,18 @@ struct InstitutionTests {
         #expect(!found.contains { $0.portfolio == "migration" }, "\(found.map(\.forms))")
     }
 
+    @Test("a named body without a country is that of the one minister its sentence names, not the story's")
+    func namedBodyOfTheSentencesMinister() {
+        let text = """
+            Roma - Il ministro dell'Interno Matteo Piantedosi ha ricevuto lunedì al Viminale il ministro dell'Interno \
+            bengalese Rahim Uddin. Il ministro Uddin ha illustrato le misure adottate dalla National Security Intelligence \
+            Agency (NSIA) contro le reti di trafficanti.
+
+            """
+        let found = Extract.article(text).institutions.filter { $0.forms.contains { $0.text.contains("NSIA") } }
+        #expect(found.map(\.countries) == [["BD"]], "\(found.map(\.countries))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
