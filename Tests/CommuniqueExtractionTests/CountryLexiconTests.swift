@@ -99,6 +99,51 @@ struct CountryLexiconTests {
         }
     }
 
+    struct Variant: Sendable, CustomTestStringConvertible {
+        let language: String
+        let adjective: String
+        let code: String
+        var testDescription: String { "\(language) \(adjective)" }
+    }
+
+    /// Spellings and inflected forms news texts use beside the standard one.
+    static let variants: [Variant] = [
+        Variant(language: "nl", adjective: "Indiase", code: "IN"),
+        Variant(language: "nl", adjective: "Kuwaitse", code: "KW"),
+        Variant(language: "nl", adjective: "Moldovaanse", code: "MD"),
+        Variant(language: "de", adjective: "qatarische", code: "QA"),
+        Variant(language: "de", adjective: "srilankische", code: "LK"),
+        Variant(language: "de", adjective: "sahrauische", code: "EH"),
+        Variant(language: "fr", adjective: "guyanais", code: "GY"),
+        Variant(language: "fr", adjective: "sahraoui", code: "EH"),
+        Variant(language: "fr", adjective: "états-unien", code: "US"),
+        Variant(language: "es", adjective: "paquistaní", code: "PK"),
+        Variant(language: "es", adjective: "irakí", code: "IQ"),
+        Variant(language: "es", adjective: "saharaui", code: "EH"),
+        Variant(language: "it", adjective: "pachistano", code: "PK"),
+        Variant(language: "it", adjective: "uzbeco", code: "UZ"),
+        Variant(language: "it", adjective: "afgano", code: "AF"),
+        Variant(language: "en", adjective: "Ivoirian", code: "CI"),
+        Variant(language: "en", adjective: "Moldavian", code: "MD"),
+        Variant(language: "en", adjective: "Sahrawi", code: "EH"),
+        Variant(language: "ar", adjective: "السينغالي", code: "SN"),
+        Variant(language: "ar", adjective: "الغيني", code: "GN"),
+        Variant(language: "ar", adjective: "البنجلاديشي", code: "BD"),
+        Variant(language: "fa", adjective: "اسپانیولی", code: "ES"),
+        Variant(language: "fa", adjective: "عربستانی", code: "SA"),
+        Variant(language: "fa", adjective: "سوریه‌ای", code: "SY"),
+        Variant(language: "fa", adjective: "گینه‌ای", code: "GN"),
+    ]
+
+    @Test("a variant spelling or inflection of a country adjective gives the minister's country", arguments: variants)
+    func variantGivesCountry(_ variant: Variant) throws {
+        let template = try #require(Self.sentences[variant.language])
+        let text = template.replacingOccurrences(of: "{adj}", with: variant.adjective)
+        let person = Self.person(Self.minister[variant.language]!, in: text, language: variant.language)
+        #expect(person != nil, "no minister found in \(text)")
+        #expect(person?.country == variant.code, "country \(person?.country ?? "none")")
+    }
+
     @Test("a German country name in the genitive before the title")
     func germanGenitive() {
         let text = "Ecuadors Innenminister Daniel Varga ist am Montag zu Gesprächen über die Sicherheit der Grenzen in Genf eingetroffen."
