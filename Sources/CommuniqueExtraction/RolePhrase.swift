@@ -115,6 +115,15 @@ struct RolePhrase {
                 end = ahead
                 continue
             }
+            // an Arabic nisba the lexicon lacks right after the office ("وزير الداخلية الزوربي X"): a country
+            // adjective of its own kind, not the start of the name
+            if tokens[end].script == .arabic, end > match.end, NameScanner.hasArticle(tokens[end]),
+               tokens[end].norm.hasSuffix("ي") || tokens[end].norm.hasSuffix("ية"),
+               !scanner.isLexical(paragraph, end), !scanner.isStopword(paragraph, end),
+               end + 1 < sentence.upperBound, tokens[end + 1].script == .arabic, !NameScanner.hasArticle(tokens[end + 1]) {
+                end += 1
+                break
+            }
             // a portfolio the lexicon lacks, written in capitals before one it knows, the name right after:
             // "Minister for Climate Crisis and Civil Protection Vassilis Kikilias"
             if let longer = unknownPortfolioRun(from: end, afterPortfolio: phrase.portfolio != nil, paragraph: paragraph,

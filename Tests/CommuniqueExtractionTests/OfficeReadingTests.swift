@@ -198,4 +198,18 @@ struct OfficeReadingTests {
         #expect(found.person("Adlieh") == nil)
         #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
     }
+
+    @Test("an Arabic country adjective the lexicon lacks after the office does not hide the name")
+    func unknownArabicNisba() throws {
+        let found = Extract.article("""
+            لقاء أمني
+
+            استقبل وزير الداخلية سامي العبادي يوم الاثنين في عمان وزير الداخلية الزوربي كارل دفوراك، وتباحث الجانبان \
+            حول الهجرة غير النظامية.
+
+            """, name: "ar.txt")
+        let guest = try #require(found.person("كارل دفوراك"))
+        let host = try #require(found.person("سامي العبادي"))
+        #expect(found.meetings.contains { Set($0.participants) == [guest.localID, host.localID] })
+    }
 }
