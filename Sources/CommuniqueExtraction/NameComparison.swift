@@ -56,6 +56,17 @@ package enum NameComparison {
                zip(shortName, longName).allSatisfy({ sameWord($0, $1, family: true) }) {
                 return true
             }
+            // a misspelt family name, one consonant apart and nearly alike, with the same given names:
+            // "Paul Van Tichelt" / "Paul Van Tigchelt"
+            if isLatin(lastX) && isLatin(lastY), x.count >= 2, y.count >= 2 {
+                let skeleton = NameSkeleton.of(lastX), other = NameSkeleton.of(lastY)
+                if min(skeleton.unicodeScalars.count, other.unicodeScalars.count) >= 4,
+                   NameSkeleton.distance(skeleton, other) <= 1, JaroWinkler.similarity(lastX, lastY) >= 0.9 {
+                    let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+                    let others = Array(long.dropLast())
+                    if short.dropLast().allSatisfy({ word in others.contains { sameWord(word, $0, family: false) } }) { return true }
+                }
+            }
             // across scripts vowels are lost and a surname's skeleton is short ("bd" for بهيدة and Bahaida):
             // it counts when every given name agrees as well
             if isLatin(lastX) != isLatin(lastY), x.count >= 2, y.count >= 2 {

@@ -438,6 +438,30 @@ struct PersonExtractor {
         return NameForm(text, language: view.paragraphs[mention.paragraph].language)
     }
 
+    /// A known actor whose full Latin-script name is written with its family name one letter off and its
+    /// given names alike ("Paul Van Tichelt" for Paul Van Tigchelt). Nil when none or several fit.
+    private func misspeltKnown(_ key: [String], core: [String], country: String?) -> Int? {
+        guard core.count >= 2, let last = core.last, NameComparison.isLatin(last) else { return nil }
+        var candidates: [Int] = []
+        for near in Lexicon.nearKeys(NameSkeleton.latin(last)) {
+            for candidate in lexicon.personsByNearSkeleton[near] ?? [] where !candidates.contains(candidate) {
+                candidates.append(candidate)
+            }
+        }
+        var found: Set<Int> = []
+        for candidate in candidates {
+            let person = lexicon.persons[candidate]
+            if let country, let known = person.country, known != country { continue }
+            let fits = ([person.label] + person.names).contains { name in
+                let nameKey = NameComparison.key(name)
+                return nameKey.count >= 2 && NameComparison.isLatin(name)
+                    && NameComparison.compatible(key, nameKey, particles: lexicon.allNameParticles)
+            }
+            if fits { found.insert(candidate) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// A known actor whose names fit `key` closely enough, given what the
     /// mention says of country and role. Nil when none or several fit.
     func fuzzyKnown(_ key: [String], country: String?) -> Int? {
@@ -446,7 +470,8 @@ struct PersonExtractor {
         guard let last = core.last else { return nil }
         let skeleton = NameSkeleton.latin(last)
         let short = skeleton.unicodeScalars.count < 3
-        guard skeleton.unicodeScalars.count >= 2, let candidates = lexicon.personsBySkeleton[skeleton] else { return nil }
+        guard skeleton.unicodeScalars.count >= 2 else { return nil }
+        guard let candidates = lexicon.personsBySkeleton[skeleton] else { return misspeltKnown(key, core: core, country: country) }
         if short && core.count < 2 { return nil }
         var found: Set<Int> = []
         for candidate in candidates {

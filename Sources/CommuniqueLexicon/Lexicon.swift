@@ -41,6 +41,9 @@ package final class Lexicon: Sendable {
     package let institutionByService: [String: Int]
     /// Surname skeleton → indexes of known persons.
     package let personsBySkeleton: [String: [Int]]
+    /// Each surname skeleton of four letters or more with one letter left out ("~" and the rest), and the
+    /// skeleton itself after "~" → indexes of known persons: two skeletons one letter apart share a key.
+    package let personsByNearSkeleton: [String: [Int]]
     /// Knowledge-base id → index of the known person.
     private let personIndexByID: [String: Int]
 
@@ -234,6 +237,7 @@ package final class Lexicon: Sendable {
 
         var persons: [KnownPerson] = []
         var bySkeleton: [String: [Int]] = [:]
+        var byNearSkeleton: [String: [Int]] = [:]
         var personIDs = Set<String>()
         for entry in actors.persons ?? [] where personIDs.insert(entry.id).inserted {
             let index = persons.count
@@ -250,7 +254,12 @@ package final class Lexicon: Sendable {
                     if skeleton.unicodeScalars.count >= 2 { skeletons.insert(skeleton) }
                 }
             }
-            for skeleton in skeletons { bySkeleton[skeleton, default: []].append(index) }
+            for skeleton in skeletons {
+                bySkeleton[skeleton, default: []].append(index)
+                for near in Lexicon.nearKeys(skeleton) where !(byNearSkeleton[near]?.contains(index) ?? false) {
+                    byNearSkeleton[near, default: []].append(index)
+                }
+            }
             persons.append(KnownPerson(id: entry.id, label: entry.label, kind: KnownPerson.Kind(rawValue: entry.kind) ?? .other,
                                        country: entry.country, names: entry.names, offices: offices,
                                        surnameSkeletons: skeletons))
@@ -263,6 +272,7 @@ package final class Lexicon: Sendable {
         self.persons = persons
         personIndexByID = Dictionary(persons.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         personsBySkeleton = bySkeleton
+        personsByNearSkeleton = byNearSkeleton
 
         var institutions: [KnownInstitution] = []
         var institutionIDs = Set<String>()
@@ -294,6 +304,20 @@ package final class Lexicon: Sendable {
         patronymics = Set(codes.flatMap { languageFiles[$0]?.patronymics ?? [] }.map { MatchNormalizer.normalize($0) })
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
+    }
+
+    /// "~" with a skeleton of four letters or more, and with each of its letters left out.
+    package static func nearKeys(_ skeleton: String) -> [String] {
+        let scalars = Array(skeleton.unicodeScalars)
+        guard scalars.count >= 4 else { return [] }
+        var keys = ["~" + skeleton]
+        for index in scalars.indices {
+            var shorter = scalars
+            shorter.remove(at: index)
+            let key = "~" + String(String.UnicodeScalarView(shorter))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
     }
 
     /// A name and its other spellings of Arabic-script compounds: "عبد الأمير" is also written

@@ -48,4 +48,12 @@ struct FamilyNameTests {
         #expect(same("Pedro Sánchez", "Pedro Sánchez Pérez-Castejón"))
         #expect(!same("Andrés Villacrés", "Andrés Montúfar"))
     }
+
+    @Test("a family name misspelt by one consonant, the given names alike, is the same; another given name is not")
+    func misspeltFamilyName() {
+        #expect(same("Paul Van Tichelt", "Paul Van Tigchelt"))
+        #expect(same("Hanna Kowalczik", "Hanna Kowalczyk"))
+        #expect(!same("Paul Van Tichelt", "Pieter Van Tigchelt"))
+        #expect(!same("Karim Benali", "Karim Bennani"))
+    }
 }

@@ -212,4 +212,12 @@ struct OfficeReadingTests {
         let host = try #require(found.person("سامي العبادي"))
         #expect(found.meetings.contains { Set($0.participants) == [guest.localID, host.localID] })
     }
+
+    @Test("a known actor's full name misspelt by one letter of the family name is that actor")
+    func misspeltKnownActor() throws {
+        let found = article("Talks in Brussels",
+                            "Brussels - Belgian Interior Minister Annelies Verlinten received Dutch Justice Minister Kees Bakker in Brussels on Monday.")
+        let minister = try #require(found.person("Annelies Verlinten"))
+        #expect(minister.knownID == "annelies-verlinden")
+    }
 }
