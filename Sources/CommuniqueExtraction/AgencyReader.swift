@@ -294,6 +294,21 @@ struct AgencyReader {
             }
             start = first
         }
+        // "Carabineros y la Policía de Investigaciones (PDI)": after a conjunction, the words whose initials
+        // spell the acronym are the name
+        if let conjunction = (start..<open).last(where: { view.match(paragraph, $0, where: { $0 == .conjunction }) != nil }) {
+            var first = conjunction + 1
+            while first < open, tokens[first].kind == .word, !tokens[first].isCapitalized,
+                  scanner.isStopword(paragraph, first) || view.match(paragraph, first, where: { $0 == .connector }) != nil
+                    || tokens[first].norm.unicodeScalars.count <= 3 {
+                first += 1
+            }
+            let words = tokens[first..<open].filter { $0.kind == .word }
+            let capitals = String(words.filter(\.isCapitalized).compactMap(\.norm.first))
+            let all = String(words.compactMap(\.norm.first))
+            let letters = acronym.norm.lowercased()
+            if first < open, letters == capitals.lowercased() || letters == all.lowercased() { start = first }
+        }
         // leading function words and a leading country word are not the name
         while start < open, tokens[start].kind == .word, scanner.isStopword(paragraph, start) { start += 1 }
         while start < open, let hit = countries.country(at: start, paragraph: paragraph), hit.end <= open - 1 { start = hit.end }

@@ -121,6 +121,13 @@ struct InstitutionTests {
         #expect(found.map(\.countries) == [["BD"]], "\(found.map(\.countries))")
     }
 
+    @Test("two bodies joined by a conjunction before an acronym: the acronym names the second only")
+    func acronymAfterConjunction() {
+        let text = "Lima - La ministra destacó que la Gendarmería y la Dirección de Inteligencia Fronteriza (DIF) ya comparten datos.\n"
+        let found = Extract.article(text).institutions.filter { $0.forms.contains { $0.text.contains("DIF") } }
+        #expect(found.map { $0.forms.map(\.text) } == [["Dirección de Inteligencia Fronteriza (DIF)"]], "\(found.map(\.forms))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
