@@ -128,6 +128,13 @@ struct InstitutionTests {
         #expect(found.map { $0.forms.map(\.text) } == [["Dirección de Inteligencia Fronteriza (DIF)"]], "\(found.map(\.forms))")
     }
 
+    @Test("\"the Home Ministry\" where a meeting is held is that country's interior ministry")
+    func homeMinistry() {
+        let text = "Putrajaya - Home Minister Roslan Hamid received Thai Interior Minister Anutin Somchai at the Home Ministry in Putrajaya on Monday.\n"
+        let found = Extract.article(text).institutions
+        #expect(found.contains { $0.kind == "Ministry" && $0.portfolio == "interior" && $0.countries == ["MY"] }, "\(found.map(\.label))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
