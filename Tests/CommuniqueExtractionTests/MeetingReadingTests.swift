@@ -105,4 +105,16 @@ struct MeetingReadingTests {
         #expect(meeting.host == receiver.localID)
         #expect(meeting.date == PartialDate(year: 2025, month: 3, day: 12))
     }
+
+    @Test("a phone call or a videoconference is no meeting", arguments: [
+        ("en.txt", "London, 3 March 2025 - Home Secretary Jane Holloway spoke by phone on Monday with Irish Justice Minister Ciaran Doyle about the border."),
+        ("it.txt", "Roma, 3 marzo 2025 - Il ministro dell'Interno Marco Ferri ha avuto oggi un colloquio in videoconferenza con il ministro dell'Interno maltese Joseph Vella."),
+        ("nl.txt", "Den Haag, 3 maart 2025 - Minister Sanne de Wit heeft maandag telefonisch overleg gehad met haar Belgische ambtgenoot Lotte Peeters."),
+        ("fr.txt", "Paris, 3 mars 2025 - Le ministre de l'Intérieur Paul Garnier s'est entretenu lundi par téléphone avec son homologue belge Luc Janssens."),
+    ])
+    func callIsNoMeeting(_ name: String, _ body: String) {
+        let found = Extract.article("Talks\n\n\(body)\n", name: name)
+        #expect(found.persons.count >= 2)
+        #expect(found.meetings.isEmpty, "\(found.meetings.map(\.participants))")
+    }
 }
