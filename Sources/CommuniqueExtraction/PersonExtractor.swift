@@ -79,7 +79,7 @@ struct PersonExtractor {
                    (phrase.start == last.end + 1 && view.paragraphs[paragraph].tokens[last.end].isClauseMark
                     && !hasOwnName(phrase, paragraph: paragraph, sentence: sentence.range, covered: covered))
                     || (phrase.start == last.end && view.paragraphs[paragraph].tokens[phrase.titleStart].script == .arabic
-                        && !startsWithAnd(paragraph, phrase)) {
+                        && !startsWithAnd(paragraph, phrase) && !phrase.isCounterpart) {
                     if mentions[index].country == nil { mentions[index].country = phrase.country }
                     if mentions[index].portfolio == nil { mentions[index].portfolio = phrase.portfolio }
                     if let role = phrase.role, mentions[index].role == nil || role == .minister { mentions[index].role = role }
@@ -553,7 +553,9 @@ struct PersonExtractor {
                 }
                 // Arabic script has no capitals to end a name: "السفير لبرنج عميد ..." is the Labarang of the
                 // story followed by a word, when the first word is the surname of someone already named
+                // (not a given name that goes on with a father's or family name: "أحمد ولد سالم")
                 if nameKey.count >= 2, view.paragraphs[mention.paragraph].tokens[mention.range.lowerBound].script == .arabic,
+                   !lexicon.allNameParticles.contains(nameKey[1]), !lexicon.patronymics.contains(nameKey[1]),
                    let existing = result.entities.first(where: { $0.surnames.contains(nameKey[0]) }) {
                     for index in (mention.range.lowerBound + 1)..<mention.range.upperBound { covered[mention.paragraph][index] = false }
                     mention.range = mention.range.lowerBound..<(mention.range.lowerBound + 1)

@@ -220,4 +220,19 @@ struct OfficeReadingTests {
         let minister = try #require(found.person("Annelies Verlinten"))
         #expect(minister.knownID == "annelies-verlinden")
     }
+
+    @Test("\"X ونظيره Y\": the counterpart glued to and is someone else, named after his country; a surname that is also a common word")
+    func arabicCounterpartAfterName() throws {
+        let found = Extract.article("""
+            مباحثات أمنية
+
+            عمان 4 حزيران 2025 - تناولت المباحثات بين وزير الداخلية الأردني سامي العبادي ونظيره السوري أنس خطاب، اليوم \
+            الأربعاء، مكافحة تهريب المخدرات عبر الحدود.
+
+            """, name: "ar.txt")
+        let host = try #require(found.person("سامي العبادي"))
+        let guest = try #require(found.person("أنس خطاب"))
+        #expect(host.country == "JO" && guest.country == "SY")
+        #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
+    }
 }
