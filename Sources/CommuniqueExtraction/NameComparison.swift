@@ -104,6 +104,11 @@ package enum NameComparison {
         if isLatin(x) != isLatin(y) {
             // across scripts only the transliterated skeleton can tell
             let skeletonX = NameSkeleton.latin(x), skeletonY = NameSkeleton.latin(y)
+            // (a given name of one repeated consonant, "Daouda" / "داوودا", when both are long enough to tell)
+            if !family, skeletonX.unicodeScalars.count == 1, skeletonX == skeletonY {
+                let (latin, arabic) = isLatin(x) ? (x, y) : (y, x)
+                return latin.unicodeScalars.count >= 5 && arabic.unicodeScalars.count >= 4
+            }
             return skeletonX.unicodeScalars.count >= (family ? 3 : 2) && skeletonX == skeletonY
         }
         let skeletonX = NameSkeleton.of(x), skeletonY = NameSkeleton.of(y)

@@ -16,6 +16,9 @@ struct NameComparisonTests {
         #expect(same("أحمد سالم ولد بهيدة", "Ahmed Salem Ould Bahaida"))
         #expect(same("عبد الوافي لفتيت", "Abdelouafi Laftit"))
         #expect(same("نانسي فيزر", "Nancy Faeser"))
+        // a given name whose skeleton is one consonant
+        #expect(same("داوودا كوليبالي", "Daouda Coulibaly"))
+        #expect(!same("ليلى كوليبالي", "Ali Coulibaly"))
     }
 
     @Test("spelling variants and surname-only forms")
