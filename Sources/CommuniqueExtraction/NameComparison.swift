@@ -105,9 +105,11 @@ package enum NameComparison {
             // across scripts only the transliterated skeleton can tell
             let skeletonX = NameSkeleton.latin(x), skeletonY = NameSkeleton.latin(y)
             // (a given name of one repeated consonant, "Daouda" / "داوودا", when both are long enough to tell)
-            if !family, skeletonX.unicodeScalars.count == 1, skeletonX == skeletonY {
+            // or of vowels and glides that Arabic script writes as letters ("Vahe" / "واهه")
+            if !family, skeletonX.unicodeScalars.count <= 1, skeletonY.unicodeScalars.count <= 1,
+               skeletonX == skeletonY || skeletonX.isEmpty || skeletonY.isEmpty {
                 let (latin, arabic) = isLatin(x) ? (x, y) : (y, x)
-                return latin.unicodeScalars.count >= 5 && arabic.unicodeScalars.count >= 4
+                return latin.unicodeScalars.count >= 4 && arabic.unicodeScalars.count >= 4
             }
             return skeletonX.unicodeScalars.count >= (family ? 3 : 2) && skeletonX == skeletonY
         }

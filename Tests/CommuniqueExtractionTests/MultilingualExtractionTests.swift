@@ -151,4 +151,33 @@ struct MultilingualExtractionTests {
         #expect(graph.objects(only, Vocabulary.CQ.source).count == 2)
         #expect(graph.objects(only, Vocabulary.CQ.participant).count == 2, "the Senegalese minister is one person in both scripts")
     }
+
+    @Test("an unknown minister written in Latin, Arabic and Persian script is one person at one meeting")
+    func unknownMinisterInThreeScripts() throws {
+        let persian = Extract.article("""
+            دیدار وزیر کشور با همتای ارمنستانی
+
+            تهران - اسکندر مومنی وزیر کشور روز دوشنبه ۲۲ اردیبهشت ۱۴۰۴ در تهران با واهه قازاریان وزیر امور داخلی ارمنستان \
+            دیدار و گفت‌وگو کرد.
+
+            """, name: "fa.txt")
+        let english = Extract.article("""
+            Armenian interior minister in Tehran
+
+            Tehran, 12 May 2025 - Iranian Interior Minister Eskandar Momeni met Armenian Interior Minister Vahe Ghazaryan \
+            in Tehran on Monday to discuss border crossings.
+
+            """, name: "en.txt")
+        let arabic = Extract.article("""
+            وزير الداخلية الأرميني في طهران
+
+            طهران 12 مايو 2025 - التقى وزير الداخلية الإيراني إسكندر مؤمني اليوم الاثنين في طهران وزير الداخلية الأرميني \
+            فاهي غازاريان.
+
+            """, name: "ar.txt")
+        let (graph, summary) = GraphBuilder(lexicon: Extract.lexicon, minter: IRIMinter()).build([persian, english, arabic])
+        #expect(summary.meetings == 1)
+        let persons = graph.sortedSubjects().filter { graph.types(of: $0).contains(Vocabulary.CQ.Person) }
+        #expect(persons.count == 2, "\(persons)")
+    }
 }

@@ -19,6 +19,8 @@ struct NameComparisonTests {
         // a given name whose skeleton is one consonant
         #expect(same("داوودا كوليبالي", "Daouda Coulibaly"))
         #expect(!same("ليلى كوليبالي", "Ali Coulibaly"))
+        #expect(same("واهه قازاریان", "Vahe Ghazaryan"))
+        #expect(same("فاهي غازاريان", "Vahe Ghazaryan"))
     }
 
     @Test("spelling variants and surname-only forms")
