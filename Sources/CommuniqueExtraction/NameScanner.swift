@@ -143,7 +143,11 @@ struct NameScanner {
         while index < limit && index - start < 10 && words < 5 {
             let token = tokens[index]
             if index > start && token.spaceBefore == false && !token.hyphenBefore && token.kind == .word { break }
-            if isLatinNameWord(paragraph, index) {
+            if index > start, token.kind == .word, token.script == .latin, token.norm.unicodeScalars.count == 1,
+               token.isCapitalized, index + 2 < limit, tokens[index + 1].norm == ".", !tokens[index + 1].spaceBefore,
+               isLatinNameWord(paragraph, index + 2) {
+                // a middle initial that is also a word: "Dawda A. Jallow"
+            } else if isLatinNameWord(paragraph, index) {
                 lastName = index
                 words += 1
             } else if index == start && token.kind == .word && token.script == .latin && token.isCapitalized

@@ -777,6 +777,17 @@ struct PersonExtractor {
                 guard let known = entity.known, lexicon.persons[known].country == country else { return false }
                 return alike(entity.role ?? (lexicon.persons[known].kind == .head ? .headOfState : .minister))
             }) { continue }
+            // "son homologue gambien, l'Attorney General et ministre de la Justice X": the counterpart is the one
+            // named right after, under his own title
+            if mention.isCounterpart, let end = mention.designationEnd,
+               let next = result.mentions[mention.sentence].filter({ $0.position >= end && $0.position - end <= 12 })
+                .min(by: { $0.position < $1.position }),
+               let entity = result.entities.first(where: { $0.id == next.entity }),
+               entity.known == nil, entity.country == nil {
+                entity.countryVotes[country, default: 0] += 1
+                entity.isCounterpart = true
+                continue
+            }
             // (someone named in the same sentence under another title is not the one this title designates)
             let namedHere = Set(result.mentions[mention.sentence].map(\.entity))
             let open = result.entities.filter { entity in

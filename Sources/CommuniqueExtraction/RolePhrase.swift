@@ -115,6 +115,21 @@ struct RolePhrase {
                 end = ahead
                 continue
             }
+            // a portfolio of one word the lexicon lacks, before a name of two: "staatssecretaris van
+            // Koninkrijksrelaties Zsolt Szabó", "Secretary of Fisheries Juan Pérez"
+            if phrase.portfolio == nil, end == match.end, end + 3 < sentence.upperBound,
+               let connector = view.match(paragraph, end, where: { $0 == .connector }), connector.end == end + 1,
+               tokens[end].script == .latin, !tokens[end].isCapitalized,
+               tokens[end + 1].kind == .word, tokens[end + 1].script == .latin, tokens[end + 1].isCapitalized,
+               !scanner.isLexical(paragraph, end + 1), !scanner.isStopword(paragraph, end + 1),
+               view.match(paragraph, end + 1, where: { if case .knownPerson = $0 { return true } else { return false } }) == nil,
+               let name = scanner.nameRight(paragraph, from: end + 2, limit: sentence.upperBound), name.lowerBound == end + 2,
+               name.filter({ tokens[$0].isCapitalized }).count >= 2,
+               name.upperBound >= sentence.upperBound || !tokens[name.upperBound].isCapitalized
+                   || tokens[name.upperBound].kind != .word {
+                end += 2
+                break
+            }
             // an Arabic nisba the lexicon lacks right after the office ("وزير الداخلية الزوربي X"): a country
             // adjective of its own kind, not the start of the name
             if tokens[end].script == .arabic, end > match.end, NameScanner.hasArticle(tokens[end]),
