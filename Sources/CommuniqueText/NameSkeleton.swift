@@ -63,7 +63,8 @@ package enum NameSkeleton {
             case "\u{0632}", "\u{0635}", "\u{062B}", "\u{0630}", "\u{0638}": mapped = "\u{0633}"  // ز ص ث ذ ظ → س
             case "\u{0637}": mapped = "\u{062A}"  // ط → ت
             case "\u{0642}", "\u{06AF}": mapped = "\u{0643}"  // ق گ → ك
-            case "\u{063A}": mapped = "\u{062C}"  // غ → ج
+            case "\u{063A}", "\u{0686}": mapped = "\u{062C}"  // غ چ → ج
+            case "\u{0698}": mapped = "\u{0633}"  // ژ → س (as ز)
             case "\u{067E}": mapped = "\u{0628}"  // پ → ب
             case "\u{06A4}": mapped = "\u{0641}"  // ڤ → ف
             case "\u{0636}": mapped = "\u{062F}"  // ض → د
@@ -92,7 +93,16 @@ package enum NameSkeleton {
         if norm.unicodeScalars.allSatisfy({ $0.value < 0x250 }) { return of(norm) }
         // the ICU transform is costly and the same names come back all the time
         if let known = latinCache.withLock({ $0[norm] }) { return known }
-        let latin = norm.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? norm
+        // Persian letters Arabic lacks are written with the nearest Arabic one when the other script spells the
+        // name ("تونچ" / "تونج", "ژ" / "ز")
+        let arabic = String(String.UnicodeScalarView(norm.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "\u{0686}": return "\u{062C}"  // چ → ج
+            case "\u{0698}": return "\u{0632}"  // ژ → ز
+            default: return scalar
+            }
+        }))
+        let latin = arabic.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? arabic
         let ascii = MatchNormalizer.normalize(latin).unicodeScalars.filter { ("a"..."z").contains($0) || $0 == " " }
         let skeleton = of(String(String.UnicodeScalarView(ascii)))
         latinCache.withLock { cache in
