@@ -304,9 +304,18 @@ struct PersonExtractor {
                                           && joiner.norm.unicodeScalars.count <= 3) else { break }
             position += 1
             // "..., y de Ecuador, Gian Carlo Loffredo": each name after its own country
+            // (or after its own portfolio and country: "..., y de Seguridad Pública de Chile, Luis Cordero")
             var ahead = position
-            while ahead < sentence.upperBound, tokens[ahead].norm == "," || view.match(paragraph, ahead, where: { entry in
-                entry == .connector || entry == .conjunction }) != nil { ahead += 1 }
+            while ahead < sentence.upperBound {
+                if tokens[ahead].norm == "," || view.match(paragraph, ahead, where: { entry in
+                    entry == .connector || entry == .conjunction }) != nil {
+                    ahead += 1
+                } else if let portfolio = view.match(paragraph, ahead, where: { if case .portfolio = $0 { return true } else { return false } }) {
+                    ahead = portfolio.end
+                } else {
+                    break
+                }
+            }
             if ahead < sentence.upperBound, let named = view.match(paragraph, ahead, where: { entry in
                 if case .country(_, false) = entry { return true } else { return false } }),
                case .country(let code, _) = named.entry, named.end < sentence.upperBound, tokens[named.end].norm == "," {

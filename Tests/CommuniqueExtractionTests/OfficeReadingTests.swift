@@ -183,6 +183,12 @@ struct OfficeReadingTests {
         let ferreyra = try #require(found.person("Lucía Ferreyra"))
         let aravena = try #require(found.person("Tomás Aravena Soto"))
         #expect(ferreyra.country == "AR" && aravena.country == "CL")
+        // each with a portfolio of his own too
+        let portfolios = article("Reunión en Asunción",
+                                 "Asunción, 5 may (EFE).- Los ministros del Interior de Paraguay, Enrique Riera Escudero, y de Seguridad "
+                                 + "Pública de Bolivia, Marcelo Quispe, firmaron este lunes en Asunción un memorando de entendimiento.")
+        #expect(try #require(portfolios.person("Marcelo Quispe")).country == "BO")
+        #expect(try #require(portfolios.person("Enrique Riera Escudero")).country == "PY")
         #expect(found.meetings.contains { Set($0.participants) == [ferreyra.localID, aravena.localID] })
     }
 
