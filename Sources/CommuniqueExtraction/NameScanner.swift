@@ -34,6 +34,13 @@ struct NameScanner {
             switch match.entry {
             case .knownPerson, .place, .ordinalSuffix, .connector, .notCountry: continue
             case .boilerplate, .publishedCue: continue
+            case .solarMonth:
+                // a Solar Hijri month is a word of a date only next to its day or year: "بهمن", "آذر", "اسد" name
+                // people too
+                let tokens = view.paragraphs[paragraph].tokens
+                let beside = [index - 1, match.end].filter { tokens.indices.contains($0) }
+                if beside.contains(where: { tokens[$0].kind == .number }) { return true }
+                continue
             default: return true
             }
         }

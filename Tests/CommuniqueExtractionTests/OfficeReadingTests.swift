@@ -262,4 +262,19 @@ struct OfficeReadingTests {
         #expect(touray.country == "GM")
         #expect(french.person("Lamin") == nil)
     }
+
+    @Test("Dari: an acting minister; a month name that is also a family name is a name without a day beside it")
+    func dariOfficesAndMonthNames() throws {
+        let found = Extract.article("""
+            دیدار
+
+            کابل – مولوی عبدالکبیر رحیمی، سرپرست وزارت امور داخله، روز دوشنبه در کابل با رامی اسد وزیر کشور سوریه دیدار و \
+            گفت‌وگو کرد.
+
+            """, name: "fa.txt")
+        let host = try #require(found.person("عبدالکبیر رحیمی"))
+        #expect(host.kind == .minister)
+        let guest = try #require(found.person("رامی اسد"))
+        #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
+    }
 }

@@ -26,6 +26,8 @@ struct DateTests {
         Case(language: "ar", text: "بيروت، ٣ تشرين الأول ٢٠٢٣", day: "2023-10-03"),
         Case(language: "fa", text: "تهران، ۸ آبان ۱۴۰۲ -", day: "2023-10-30"),
         Case(language: "fa", text: "۱ فروردین ۱۴۰۳", day: "2024-03-20"),
+        Case(language: "fa", text: "کابل، ۲۵ سرطان ۱۴۰۳", day: "2024-07-15"),  // Dari month names
+        Case(language: "fa", text: "۱۰ جدی ۱۴۰۳", day: "2024-12-30"),
         Case(language: "fa", text: "۳۰ اکتبر ۲۰۲۳", day: "2023-10-30"),
         Case(language: "nl", text: "Den Haag, 22 april 2024 -", day: "2024-04-22"),
         Case(language: "de", text: "Berlin, 3. Februar 2025 (dpa) -", day: "2025-02-03"),
