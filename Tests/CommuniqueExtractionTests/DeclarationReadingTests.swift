@@ -124,4 +124,13 @@ struct DeclarationReadingTests {
         #expect(Set(agreement.signatories) == [chad.localID, sudan.localID])
         #expect(Set(agreement.parties) == ["TD", "SD"])
     }
+
+    @Test("a charter signed by ministers is an instrument", arguments: [
+        ("ar.txt", "نيامي 3 مارس 2025 - وقع وزير الداخلية النيجري محمد تومبا ونظيره المالي داوودا كوليبالي اليوم الاثنين بنيامي ميثاقا للأمن الحدودي."),
+        ("fr.txt", "Niamey, 3 mars 2025 - Le ministre nigérien de l'Intérieur, Mohamed Toumba, et son homologue malien, Daouda Coulibaly, ont signé lundi à Niamey une charte de sécurité frontalière."),
+    ])
+    func charter(_ name: String, _ body: String) {
+        let found = Extract.article("Sécurité\n\n\(body)\n", name: name)
+        #expect(found.declarations.count == 1, "\(found.declarations.map(\.forms))")
+    }
 }
