@@ -200,7 +200,10 @@ package struct ArticleExtractor: Sendable {
             let evidence = Evidence(view.text(sentence), language: view.paragraphs[sentence.paragraph].language)
             let topics = topicFinder.topics(in: [found.sentence])
             // the headline and the body often name the same instrument
-            if let index = result.declarations.firstIndex(where: { DeclarationMerging.sameInstrument($0, found) }) {
+            // (an old instrument the story recalls is not the undated one its headline announces)
+            if let index = result.declarations.firstIndex(where: { record in
+                DeclarationMerging.sameInstrument(record, found) && !(found.isContext && record.date == nil)
+            }) {
                 DeclarationMerging.merge(found, evidence: evidence, topics: topics, into: &result.declarations[index])
                 continue
             }

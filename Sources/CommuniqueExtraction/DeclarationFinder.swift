@@ -25,6 +25,8 @@ struct DeclarationFinder {
         var date: PartialDate?
         var adoptedAt: Int?
         var sentence: Int
+        /// Dated before the reported day: mentioned as context.
+        var isContext = false
     }
 
     func find() -> [Found] {
@@ -88,9 +90,11 @@ struct DeclarationFinder {
                     let token = content.tokens[instrument.start]
                     guard token.script == .latin, token.isCapitalized, instrument.start > sentence.range.lowerBound else { continue }
                 }
-                let written = NameForm(view.text(paragraph, instrument.start..<extendName(instrument, paragraph: paragraph,
-                                                                                          limit: sentence.range.upperBound)),
-                                       language: content.language)
+                // its written name, with what it is about when the text says so right after ("Abkommen über die
+                // Bekämpfung der Kriminalität", "اتفاقية لتسليم المجرمين"): the words users search it by
+                let nameEnd = extendName(instrument, paragraph: paragraph, limit: sentence.range.upperBound)
+                let subjectEnd = subject(after: nameEnd, paragraph: paragraph, limit: sentence.range.upperBound) ?? nameEnd
+                let written = NameForm(view.text(paragraph, instrument.start..<subjectEnd), language: content.language)
                 // its date: the nearest date of the sentence that is not nearer another instrument, else such a year
                 // ("the 2012 agreement", "l'accord de 2008")
                 func nearest(_ range: Range<Int>) -> Bool {
@@ -227,7 +231,8 @@ struct DeclarationFinder {
                     }
                 }
                 found.append(Found(kind: kind, forms: [written], parties: parties.sorted(), signatories: signers, date: date,
-                                   adoptedAt: adoptedAt, sentence: number))
+                                   adoptedAt: adoptedAt, sentence: number,
+                                   isContext: earlier && (date.map { $0.precision < 3 || $0.year != reference?.year } ?? false)))
             }
         }
         return found
@@ -260,6 +265,46 @@ struct DeclarationFinder {
             years.append((position, value))
         }
         return years
+    }
+
+    /// The end of what an instrument is about, written right after its name: "on the extradition of offenders",
+    /// "لتسليم المجرمين", "sur l'entraide judiciaire" — from a function word (or an Arabic word with ل) up to a
+    /// clause mark, another instrument, a signing word, a person, a place or a date, at most eight words. Nil
+    /// when nothing of the kind follows.
+    private func subject(after start: Int, paragraph: Int, limit: Int) -> Int? {
+        let tokens = view.paragraphs[paragraph].tokens
+        guard start < limit, tokens[start].kind == .word else { return nil }
+        let opens = scanner.isStopword(paragraph, start) || view.match(paragraph, start, where: { $0 == .connector }) != nil
+            || (tokens[start].script == .arabic && tokens[start].norm.hasPrefix("ل"))
+        guard opens else { return nil }
+        var end = start
+        var closed = false
+        while end < limit {
+            // (too long to be a name: no subject rather than half of one)
+            if end - start >= 12 { return nil }
+            let token = tokens[end]
+            if token.isClauseMark || token.isSentenceEnd || token.kind == .number || token.norm == "(" { closed = true; break }
+            let stops = view.matches(paragraph, end).contains { match in
+                switch match.entry {
+                case .declaration, .signing, .title, .honorific, .knownPerson, .month, .solarMonth, .weekday, .relativeDay,
+                     .future, .meetingVerb, .place, .country, .together, .counterpart, .with, .nonParticipant:
+                    return true
+                default:
+                    return false
+                }
+            }
+            if stops { closed = true; break }
+            end += 1
+        }
+        if !closed && end < limit && end - start >= 12 { return nil }
+        // no trailing function words, and some word of its own
+        while end > start, scanner.isStopword(paragraph, end - 1) || view.match(paragraph, end - 1, where: { $0 == .connector }) != nil
+            || view.match(paragraph, end - 1, where: { $0 == .conjunction }) != nil || view.match(paragraph, end - 1, where: { $0 == .locative }) != nil {
+            end -= 1
+        }
+        let words = (start..<end).contains { tokens[$0].kind == .word && !scanner.isStopword(paragraph, $0)
+            && view.match(paragraph, $0, where: { $0 == .connector }) == nil }
+        return end > start && (words || tokens[start].script == .arabic) ? end : nil
     }
 
     /// The end of an instrument's written name: Arabic-script adjectives with

@@ -133,4 +133,22 @@ struct DeclarationReadingTests {
         let found = Extract.article("Sécurité\n\n\(body)\n", name: name)
         #expect(found.declarations.count == 1, "\(found.declarations.map(\.forms))")
     }
+
+    @Test("an instrument's name keeps what it is about; the old one the story recalls is not the one its headline announces")
+    func subjectAndRecalledInstrument() throws {
+        let found = Extract.article("""
+            Zagreb und Ljubljana unterzeichnen Abkommen gegen Menschenhandel
+
+            Zagreb, 4. März 2025 - Der kroatische Innenminister Davor Horvat und sein slowenischer Amtskollege Boštjan \
+            Kranjc haben am Dienstag in Zagreb ein Abkommen über die Bekämpfung des Menschenhandels unterzeichnet. \
+            Horvat erinnerte an das Abkommen über den Grenzverlauf, unterzeichnet im Jahr 2011.
+
+            """, name: "de.txt")
+        let agreements = found.declarations.filter { $0.kind == "Agreement" }
+        #expect(agreements.count == 2, "\(agreements.map(\.forms))")
+        let signed = try #require(agreements.first { $0.date == PartialDate(year: 2025, month: 3, day: 4) })
+        #expect(signed.forms.contains { $0.text.hasPrefix("Abkommen über die Bekämpfung") })
+        let recalled = try #require(agreements.first { $0.date == PartialDate(year: 2011) })
+        #expect(!recalled.forms.contains { $0.text.contains("Menschenhandel") })
+    }
 }
