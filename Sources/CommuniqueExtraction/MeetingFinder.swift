@@ -204,6 +204,11 @@ struct MeetingFinder {
                 }
             case .after:
                 host = participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
+            case .subject:
+                // "X يستقبل Y" in a headline, "استقبل X ... Y" in the body
+                let before = participants.filter { positions[$0]!.start < trigger.start }
+                host = before.max { positions[$0]!.start < positions[$1]!.start }
+                    ?? participants.filter { positions[$0]!.start >= trigger.end }.min { positions[$0]!.start < positions[$1]!.start }
             case .none:
                 continue
             }

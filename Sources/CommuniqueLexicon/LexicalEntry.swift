@@ -117,6 +117,8 @@ package enum OfficeRole: String, Sendable, Codable, Hashable {
 package enum HostSide: String, Sendable, Hashable {
     case before
     case after
+    /// The verb's subject hosts, before the verb or right after it (Arabic "X يستقبل Y" and "استقبل X Y").
+    case subject
     case none
 }
 

@@ -117,4 +117,21 @@ struct MeetingReadingTests {
         #expect(found.persons.count >= 2)
         #expect(found.meetings.isEmpty, "\(found.meetings.map(\.participants))")
     }
+
+    @Test("Arabic: the one who receives hosts, named before the verb or right after it; a region names its country")
+    func arabicReceiverHosts() throws {
+        for (headline, body) in [
+            ("لقاء في أربيل", "أربيل - استقبل وزير داخلية إقليم كوردستان سيروان كريم، أمس الثلاثاء، في أربيل، وزير داخلية ولاية بافاريا الألمانية يواخيم شتاينر، وجرى خلال اللقاء بحث ملف الهجرة."),
+            ("سيروان كريم يستقبل يواخيم شتاينر في أربيل", "أربيل - التقى وزير داخلية إقليم كوردستان سيروان كريم، أمس الثلاثاء، في أربيل، وزير داخلية ولاية بافاريا الألمانية يواخيم شتاينر، وجرى خلال اللقاء بحث ملف الهجرة."),
+        ] {
+            let found = Extract.article("\(headline)\n\n\(body)\n", name: "ar.txt")
+            let host = try #require(found.person("سيروان كريم"))
+            let guest = try #require(found.person("يواخيم شتاينر"))
+            let meeting = try #require(found.meetings.first { Set($0.participants) == [host.localID, guest.localID] })
+            #expect(meeting.host == host.localID)
+        }
+        let body = Extract.article("لقاء\n\nأربيل - استقبل وزير داخلية إقليم كوردستان سيروان كريم، أمس الثلاثاء، في أربيل، وزير داخلية ولاية بافاريا الألمانية يواخيم شتاينر، وجرى خلال اللقاء بحث ملف الهجرة.\n", name: "ar.txt")
+        #expect(try #require(body.person("سيروان كريم")).country == "IQ")
+        #expect(try #require(body.person("يواخيم شتاينر")).country == "DE")
+    }
 }
