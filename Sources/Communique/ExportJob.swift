@@ -150,10 +150,13 @@ public struct ExportJob: Sendable {
         report.triples = graph.tripleCount
         report.seconds["resolve"] = Date().timeIntervalSince(resolveStart)
 
-        // the formats are independent: write them at the same time, one per core
+        // the formats are independent: write them at the same time, one per core,
+        // from one sort of the graph
         let writeStart = Date()
         let formats = options.formats
         if let first = formats.first { observer?.stage(.writing(options.outputDirectory + "/" + first.fileName)) }
+        let sorted = formats.contains(where: { $0 == .rdfxml || $0 == .graphml || $0 == .ntriples }) ? SortedGraph(graph) : nil
+        report.seconds["write.sort"] = Date().timeIntervalSince(writeStart)
         let results = Mutex<[Int: (result: Result<WriteReport, ExportError>, seconds: Double)]>([:])
         let mergeParallelEdges = options.mergeParallelEdges
         let outputDirectory = options.outputDirectory
@@ -165,11 +168,11 @@ public struct ExportJob: Sendable {
             do {
                 result = .success(try AtomicFile.write(to: path) { writer -> WriteReport in
                     switch format {
-                    case .rdfxml: return try RDFXMLWriter().write(graph, to: writer)
+                    case .rdfxml: return try RDFXMLWriter().write(sorted!, to: writer)
                     case .graphml:
                         let options = GraphMLWriter.Options(base: minter.base, mergeParallelEdges: mergeParallelEdges)
-                        return try GraphMLWriter(options: options).write(graph, to: writer)
-                    case .ntriples: return try NTriplesWriter().write(graph, to: writer)
+                        return try GraphMLWriter(options: options).write(sorted!, to: writer)
+                    case .ntriples: return try NTriplesWriter().write(sorted!, to: writer)
                     case .turtle: return try TurtleWriter().write(graph, to: writer)
                     case .dot: return try DOTWriter().write(graph, to: writer)
                     }

@@ -19,7 +19,7 @@ package struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `String` equality would merge canonically equivalent IRIs such as
     /// `…/a\u{300}` and `…/a\u{340}`, which RDF keeps apart.
     package static func == (lhs: IRI, rhs: IRI) -> Bool {
-        lhs.value.utf8.count == rhs.value.utf8.count && lhs.value.utf8.elementsEqual(rhs.value.utf8)
+        UTF8Order.equal(lhs.value, rhs.value)
     }
 
     package func hash(into hasher: inout Hasher) {

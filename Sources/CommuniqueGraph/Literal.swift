@@ -20,10 +20,23 @@ package struct Literal: Hashable, Comparable, Sendable {
         }
     }
 
+    /// Lexical forms are in NFC, where canonically equivalent strings are the
+    /// same code points: comparing bytes gives Swift's `String` equality
+    /// without its normalisation work.
+    package static func == (lhs: Literal, rhs: Literal) -> Bool {
+        UTF8Order.equal(lhs.lexicalForm, rhs.lexicalForm) && lhs.language == rhs.language && lhs.datatype == rhs.datatype
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        var form = lexicalForm
+        form.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(language)
+        hasher.combine(datatype)
+    }
+
     package static func < (lhs: Literal, rhs: Literal) -> Bool {
-        if lhs.lexicalForm != rhs.lexicalForm {
-            return UTF8Order.precedes(lhs.lexicalForm, rhs.lexicalForm)
-        }
+        let order = UTF8Order.compare(lhs.lexicalForm, rhs.lexicalForm)
+        if order != 0 { return order < 0 }
         if lhs.language != rhs.language {
             return (lhs.language ?? "") < (rhs.language ?? "")
         }

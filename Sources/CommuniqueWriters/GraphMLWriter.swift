@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CommuniqueGraph
 
 /// Writes the GraphML projection of a graph (see the output contract): one
@@ -61,13 +66,6 @@ package struct GraphMLWriter {
         "Concept": (227, 119, 194, 6),
     ]
 
-    private struct NodeRecord {
-        var id: String
-        var labels: [String]
-        var type: String
-        var attributes: [String: [String]] = [:]
-    }
-
     private struct EdgeRecord {
         var source: String
         var target: String
@@ -75,20 +73,45 @@ package struct GraphMLWriter {
         var weight: Int
     }
 
+    /// What a node's types make of it, the same for every node with those types.
+    private struct TypeProfile {
+        var labels: [String]
+        var type: String
+        /// The `labels`, `type`, `r`, `g`, `b` and `size` data elements, written out.
+        var data: [UInt8]
+    }
+
+    /// What a literal property becomes: an attribute (its name) and whether that name is fixed.
+    private struct Attribute {
+        var name: String
+        var isFixed: Bool
+    }
+
     package func write(_ graph: Graph, to out: ByteWriter) throws -> WriteReport {
-        let subjects = graph.sortedSubjects()
-        var resources = Set(subjects)
-        for subject in subjects {
-            for statement in graph.unorderedStatements(of: subject) ?? [:].keys
-            where statement.object.isResource && statement.predicate != Vocabulary.RDF.type {
-                resources.insert(statement.object)
+        try write(SortedGraph(graph), to: out)
+    }
+
+    /// Writes a graph already sorted for the writers (one sort for every format).
+    package func write(_ graph: SortedGraph, to out: ByteWriter) throws -> WriteReport {
+        let terms = graph.terms
+        let typePredicate = graph.predicates.firstIndex(of: Vocabulary.RDF.type).map(Int32.init)
+        // the nodes: every subject, and every resource a statement other than rdf:type points to
+        var isNode = [Bool](repeating: false, count: graph.firstLiteral)
+        var subjectAt = [Int32](repeating: -1, count: graph.firstLiteral)
+        for (index, subject) in graph.subjects.enumerated() {
+            isNode[Int(subject)] = true
+            subjectAt[Int(subject)] = Int32(index)
+            for entry in graph.statements(ofSubjectAt: index)
+            where entry.predicate != typePredicate && Int(entry.object) < graph.firstLiteral {
+                isNode[Int(entry.object)] = true
             }
         }
-        let ordered = resources.sorted()
-        var ids: [Term: String] = [:]
+        // ASCII IRIs under an ASCII base get their ids from their bytes
+        let asciiBase = options.base.utf8.allSatisfy { $0 < 0x80 } ? Array(options.base.utf8) : nil
+        var ids = [String](repeating: "", count: graph.firstLiteral)
         var usedIDs = Set<String>()
-        for term in ordered {
-            var id = nodeID(term)
+        for term in 0..<graph.firstLiteral where isNode[term] {
+            var id = nodeID(terms[term], base: asciiBase)
             if usedIDs.contains(id) {
                 var counter = 2
                 while usedIDs.contains("\(id)_\(counter)") { counter += 1 }
@@ -98,33 +121,19 @@ package struct GraphMLWriter {
             ids[term] = id
         }
 
-        var nodes: [NodeRecord] = []
-        var edges: [EdgeRecord] = []
-        var extraKeys = Set<String>()
-        for term in ordered {
-            let statements = graph.statements(of: term)
-            let types = statements.filter { $0.predicate == Vocabulary.RDF.type }.compactMap { $0.object.iri }
-            let (labels, type) = GraphMLWriter.classify(types)
-            var node = NodeRecord(id: ids[term]!, labels: labels, type: type)
-            if case .iri(let iri) = term { node.attributes["iri"] = [iri.value] }
-            for statement in statements where statement.predicate != Vocabulary.RDF.type {
-                switch statement.object {
-                case .literal(let literal):
-                    let name = GraphMLWriter.attributeNames[statement.predicate]
-                        ?? GraphMLWriter.attributeName(for: statement.predicate)
-                    node.attributes[name, default: []].append(literal.lexicalForm)
-                    if GraphMLWriter.attributeNames[statement.predicate] == nil { extraKeys.insert(name) }
-                case .iri, .blank:
-                    edges.append(EdgeRecord(source: node.id, target: ids[statement.object]!,
-                                            label: GraphMLWriter.edgeLabel(for: statement.predicate),
-                                            weight: graph.weight(term, statement)))
-                }
-            }
-            GraphMLWriter.settleLabels(&node)
-            nodes.append(node)
+        // per predicate: the attribute of a literal, the relationship type of a resource
+        let attributes = graph.predicates.map { predicate -> Attribute in
+            if let fixed = GraphMLWriter.attributeNames[predicate] { return Attribute(name: fixed, isFixed: true) }
+            return Attribute(name: GraphMLWriter.attributeName(for: predicate), isFixed: false)
         }
-        if options.mergeParallelEdges { edges = GraphMLWriter.mergeParallel(edges) }
-
+        var extraKeys = Set<String>()
+        for index in graph.subjects.indices {
+            for entry in graph.statements(ofSubjectAt: index)
+            where entry.predicate != typePredicate && Int(entry.object) >= graph.firstLiteral {
+                let attribute = attributes[Int(entry.predicate)]
+                if !attribute.isFixed { extraKeys.insert(attribute.name) }
+            }
+        }
         var keys = GraphMLWriter.fixedKeys
         for name in ["isoCode", "date", "weekday", "identifier", "language", "title"] {
             keys.append((name, name, "string"))
@@ -134,8 +143,23 @@ package struct GraphMLWriter {
             keys.append((name, name, "string"))
         }
         let keyIDByName = Dictionary(keys.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-
         var escaper = XMLEscaper()
+        // attribute names numbered in their sorted order (a node writes its attributes sorted by name),
+        // with the start of their data element when they have a key
+        let slotNames = Set(attributes.map(\.name) + ["iri", "label", "aliases", "identifier"]).sorted()
+        let slotOf = Dictionary(uniqueKeysWithValues: slotNames.enumerated().map { ($1, Int32($0)) })
+        let predicateSlot = attributes.map { slotOf[$0.name]! }
+        let slots = NodeSlots(iri: slotOf["iri"]!, label: slotOf["label"]!, aliases: slotOf["aliases"]!,
+                              identifier: slotOf["identifier"]!)
+        let dataStart = slotNames.map { name in keyIDByName[name].map { Array("      <data key=\"\($0)\">".utf8) } }
+        let edgeLabels = graph.predicates.map { predicate -> [UInt8] in
+            let (collect, bytes) = ByteWriter.collecting()
+            var labelEscaper = XMLEscaper()
+            try? GraphMLWriter.writeData("label", GraphMLWriter.edgeLabel(for: predicate), escaper: &labelEscaper, to: collect)
+            try? collect.flush()
+            return bytes()
+        }
+
         var report = WriteReport()
         try out.write("""
         <?xml version="1.0" encoding="UTF-8"?>
@@ -150,29 +174,75 @@ package struct GraphMLWriter {
         try out.write("  <key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n")
         try out.write("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
         try out.write("  <graph id=\"communique\" edgedefault=\"directed\">\n")
-        for node in nodes {
-            try out.write("    <node id=\"\(node.id)\">\n")
-            try writeData("labels", node.labels.map { ":" + $0 }.joined(), escaper: &escaper, to: out)
-            try writeData("type", node.type, escaper: &escaper, to: out)
-            let style = GraphMLWriter.style[node.type] ?? GraphMLWriter.style[node.labels.first ?? ""]
-                ?? (r: 199, g: 199, b: 199, size: 4)
-            try writeData("r", String(style.r), escaper: &escaper, to: out)
-            try writeData("g", String(style.g), escaper: &escaper, to: out)
-            try writeData("b", String(style.b), escaper: &escaper, to: out)
-            try writeData("size", String(style.size), escaper: &escaper, to: out)
-            for name in node.attributes.keys.sorted() {
-                guard let id = keyIDByName[name] else { continue }
-                try writeData(id, node.attributes[name]!.joined(separator: " | "), escaper: &escaper, to: out)
+
+        var profiles: [[Int32]: TypeProfile] = [:]
+        var lastProfile: (types: [Int32], profile: TypeProfile)?
+        var edges: [(source: Int32, target: Int32, predicate: Int32, weight: Int)] = []
+        var types: [Int32] = []
+        var values: [(slot: Int32, value: String)] = []
+        for term in 0..<graph.firstLiteral where isNode[term] {
+            let subject = Int(subjectAt[term])
+            let statements = subject >= 0 ? graph.statements(ofSubjectAt: subject) : graph.entries[0..<0]
+            types.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+            for entry in statements {
+                if entry.predicate == typePredicate {
+                    if Int(entry.object) < graph.firstBlank { types.append(entry.object) }
+                } else if Int(entry.object) >= graph.firstLiteral {
+                    values.append((predicateSlot[Int(entry.predicate)], terms[Int(entry.object)].literal!.lexicalForm))
+                } else {
+                    edges.append((Int32(term), entry.object, entry.predicate, entry.weight))
+                }
             }
+            let profile: TypeProfile
+            if let last = lastProfile, last.types == types {
+                profile = last.profile
+            } else if let known = profiles[types] {
+                profile = known
+                lastProfile = (types, known)
+            } else {
+                profile = GraphMLWriter.profile(types.map { terms[Int($0)].iri! }, escaper: &escaper)
+                profiles[types] = profile
+                lastProfile = (types, profile)
+            }
+            try out.write("    <node id=\"")
+            try out.write(ids[term])
+            try out.write("\">\n")
+            out.write(bytes: profile.data)
+            if case .iri(let iri) = terms[term] { values.append((slots.iri, iri.value)) }
+            try GraphMLWriter.writeAttributes(&values, slots: slots, dataStart: dataStart, escaper: &escaper, to: out)
             try out.write("    </node>\n")
             report.nodes += 1
         }
-        for (index, edge) in edges.enumerated() {
-            try out.write("    <edge id=\"e\(index)\" source=\"\(edge.source)\" target=\"\(edge.target)\">\n")
-            try writeData("label", edge.label, escaper: &escaper, to: out)
-            try writeData("weight", "\(edge.weight).0", escaper: &escaper, to: out)
-            try out.write("    </edge>\n")
-            report.edges += 1
+
+        if options.mergeParallelEdges {
+            let records = edges.map { edge in
+                EdgeRecord(source: ids[Int(edge.source)], target: ids[Int(edge.target)],
+                           label: GraphMLWriter.edgeLabel(for: graph.predicates[Int(edge.predicate)]), weight: edge.weight)
+            }
+            for (index, edge) in GraphMLWriter.mergeParallel(records).enumerated() {
+                try out.write("    <edge id=\"e\(index)\" source=\"\(edge.source)\" target=\"\(edge.target)\">\n")
+                try GraphMLWriter.writeData("label", edge.label, escaper: &escaper, to: out)
+                try GraphMLWriter.writeData("weight", "\(edge.weight).0", escaper: &escaper, to: out)
+                try out.write("    </edge>\n")
+                report.edges += 1
+            }
+        } else {
+            for (index, edge) in edges.enumerated() {
+                try out.write("    <edge id=\"e")
+                out.write(decimal: index)
+                try out.write("\" source=\"")
+                try out.write(ids[Int(edge.source)])
+                try out.write("\" target=\"")
+                try out.write(ids[Int(edge.target)])
+                try out.write("\">\n")
+                out.write(bytes: edgeLabels[Int(edge.predicate)])
+                try out.write("      <data key=\"weight\">")
+                if edge.weight < 0 { out.write(byte: UInt8(ascii: "-")) }
+                out.write(decimal: edge.weight.magnitude > UInt(Int.max) ? Int.max : Int(edge.weight.magnitude))
+                try out.write(".0</data>\n    </edge>\n")
+                report.edges += 1
+            }
         }
         try out.write("  </graph>\n</graphml>\n")
         try out.flush()
@@ -180,7 +250,114 @@ package struct GraphMLWriter {
         return report
     }
 
-    private func writeData(_ key: String, _ value: String, escaper: inout XMLEscaper, to out: ByteWriter) throws {
+    /// Labels, type, colour and size of a node with these types.
+    private static func profile(_ types: [IRI], escaper: inout XMLEscaper) -> TypeProfile {
+        let (labels, type) = classify(types)
+        let style = GraphMLWriter.style[type] ?? GraphMLWriter.style[labels.first ?? ""] ?? (r: 199, g: 199, b: 199, size: 4)
+        let (collect, bytes) = ByteWriter.collecting()
+        try? writeData("labels", labels.map { ":" + $0 }.joined(), escaper: &escaper, to: collect)
+        try? writeData("type", type, escaper: &escaper, to: collect)
+        try? writeData("r", String(style.r), escaper: &escaper, to: collect)
+        try? writeData("g", String(style.g), escaper: &escaper, to: collect)
+        try? writeData("b", String(style.b), escaper: &escaper, to: collect)
+        try? writeData("size", String(style.size), escaper: &escaper, to: collect)
+        try? collect.flush()
+        return TypeProfile(labels: labels, type: type, data: bytes())
+    }
+
+    /// The attribute numbers `writeAttributes` treats apart.
+    private struct NodeSlots {
+        let iri: Int32
+        let label: Int32
+        let aliases: Int32
+        let identifier: Int32
+    }
+
+    /// A node's attributes from its values (in statement order), sorted by name, the values of
+    /// one attribute joined with ` | `; one display label, the other labels and the prefLabels in
+    /// `aliases` (sorted, without repeats); the identifier as label when there is none.
+    private static func writeAttributes(_ values: inout [(slot: Int32, value: String)], slots: NodeSlots,
+                                        dataStart: [[UInt8]?], escaper: inout XMLEscaper, to out: ByteWriter) throws {
+        // stable: a few values, mostly in order already
+        if values.count > 1 {
+            for index in 1..<values.count {
+                var position = index
+                let moving = values[index]
+                while position > 0 && values[position - 1].slot > moving.slot {
+                    values[position] = values[position - 1]
+                    position -= 1
+                }
+                if position != index { values[position] = moving }
+            }
+        }
+        var labels: [String] = []
+        var aliases: [String] = []
+        var identifier: String?
+        for (slot, value) in values {
+            if slot == slots.label {
+                if !labels.contains(value) { labels.append(value) }
+            } else if slot == slots.aliases {
+                aliases.append(value)
+            } else if slot == slots.identifier, identifier == nil {
+                identifier = value
+            }
+        }
+        let display = labels.first ?? identifier
+        if labels.count > 1 || !aliases.isEmpty {
+            var seen: [String] = labels.first.map { [$0] } ?? []
+            var unique: [String] = []
+            for alias in labels.dropFirst() + aliases where !seen.contains(alias) {
+                seen.append(alias)
+                unique.append(alias)
+            }
+            aliases = unique.sorted()
+        }
+        @inline(__always)
+        func start(_ slot: Int32) -> Bool {
+            guard let start = dataStart[Int(slot)] else { return false }
+            out.write(bytes: start)
+            return true
+        }
+        var index = 0
+        var labelDone = false
+        var aliasesDone = false
+        func special(before slot: Int32) throws {
+            if !labelDone && slots.label < slot {
+                labelDone = true
+                if let display, start(slots.label) {
+                    try escaper.appendText(display, to: out)
+                    out.write(literal: "</data>\n")
+                }
+            }
+            if !aliasesDone && slots.aliases < slot {
+                aliasesDone = true
+                if !aliases.isEmpty, start(slots.aliases) {
+                    for (number, alias) in aliases.enumerated() {
+                        if number > 0 { out.write(literal: " | ") }
+                        try escaper.appendText(alias, to: out)
+                    }
+                    out.write(literal: "</data>\n")
+                }
+            }
+        }
+        while index < values.count {
+            let slot = values[index].slot
+            var end = index + 1
+            while end < values.count && values[end].slot == slot { end += 1 }
+            try special(before: slot)
+            if slot != slots.label && slot != slots.aliases, start(slot) {
+                for position in index..<end {
+                    if position > index { out.write(literal: " | ") }
+                    try escaper.appendText(values[position].value, to: out)
+                }
+                out.write(literal: "</data>\n")
+            }
+            index = end
+        }
+        try special(before: Int32.max)
+    }
+
+    static func writeData(_ key: String, _ value: String, escaper: inout XMLEscaper, to out: ByteWriter) throws {
         try out.write("      <data key=\"")
         try out.write(key)
         try out.write("\">")
@@ -189,9 +366,10 @@ package struct GraphMLWriter {
     }
 
     /// A readable NMTOKEN for a node: the IRI without the base, `/` as `.`.
-    private func nodeID(_ term: Term) -> String {
+    private func nodeID(_ term: Term, base: [UInt8]?) -> String {
         switch term {
         case .iri(let iri):
+            if let base, let id = GraphMLWriter.asciiNodeID(iri.value, base: base) { return id }
             var text = iri.value
             if text.hasPrefix(options.base) {
                 text = String(text.dropFirst(options.base.count))
@@ -209,6 +387,45 @@ package struct GraphMLWriter {
         case .literal:
             preconditionFailure("a literal is not a node")
         }
+    }
+
+    private static let topicNamespace = Array(Vocabulary.cqt.utf8)
+
+    /// `nodeID` of an ASCII IRI (where characters are bytes) under an ASCII base, on its bytes; nil for other IRIs.
+    private static func asciiNodeID(_ value: String, base: [UInt8]) -> String? {
+        value.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            var rest = bytes[...]
+            func starts(_ prefix: [UInt8]) -> Bool {
+                bytes.count >= prefix.count && prefix.withUnsafeBufferPointer { prefix in
+                    prefix.isEmpty || memcmp(bytes.baseAddress!, prefix.baseAddress!, prefix.count) == 0
+                }
+            }
+            var id: [UInt8] = []
+            id.reserveCapacity(bytes.count)
+            if starts(base) {
+                rest = bytes[base.count...]
+            } else if starts(topicNamespace) {
+                rest = bytes[topicNamespace.count...]
+                if rest.isEmpty { return "topics" }
+            } else if let colon = (0..<max(0, bytes.count - 2)).first(where: {
+                bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+            }) {
+                rest = bytes[(colon + 3)...]
+            }
+            for byte in rest {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                    id.append(byte)
+                case UInt8(ascii: "/"), UInt8(ascii: "#"):
+                    id.append(UInt8(ascii: "."))
+                default:
+                    id.append(UInt8(ascii: "_"))
+                }
+            }
+            return id.isEmpty ? "_" : String(decoding: id, as: UTF8.self)
+        } ?? nil
     }
 
     static func nmtoken(_ text: String) -> String {
@@ -282,18 +499,18 @@ package struct GraphMLWriter {
     }
 
     /// One display label; the other labels and prefLabels go to `aliases`.
-    private static func settleLabels(_ node: inout NodeRecord) {
-        var labels = node.attributes["label"] ?? []
+    private static func settleLabels(_ attributes: inout [String: [String]]) {
+        var labels = attributes["label"] ?? []
         var seen = Set<String>()
         labels = labels.filter { seen.insert($0).inserted }
         let display = labels.first
-        var aliases = Array(labels.dropFirst()) + (node.attributes["aliases"] ?? [])
+        var aliases = Array(labels.dropFirst()) + (attributes["aliases"] ?? [])
         var aliasSeen: Set<String> = display.map { [$0] } ?? []
         aliases = aliases.filter { aliasSeen.insert($0).inserted }.sorted()
-        node.attributes["label"] = display.map { [$0] }
-        node.attributes["aliases"] = aliases.isEmpty ? nil : aliases
-        if display == nil, let identifier = node.attributes["identifier"]?.first {
-            node.attributes["label"] = [identifier]
+        attributes["label"] = display.map { [$0] }
+        attributes["aliases"] = aliases.isEmpty ? nil : aliases
+        if display == nil, let identifier = attributes["identifier"]?.first {
+            attributes["label"] = [identifier]
         }
     }
 

@@ -8,28 +8,38 @@ package struct NTriplesWriter {
     package init() {}
 
     package func write(_ graph: Graph, to out: ByteWriter) throws -> WriteReport {
+        try write(SortedGraph(graph), to: out)
+    }
+
+    /// Writes a graph already sorted for the writers (one sort for every format).
+    package func write(_ graph: SortedGraph, to out: ByteWriter) throws -> WriteReport {
         var report = WriteReport()
-        var blankLabels = Set<String>()
-        let descriptions = graph.sortedDescriptions()
-        for (subject, statements) in descriptions {
-            if case .blank(let label) = subject { blankLabels.insert(label) }
-            for statement in statements {
-                if case .blank(let label) = statement.object { blankLabels.insert(label) }
-            }
-        }
-        let names = BlankNodeNames(labels: blankLabels)
         var replaced = 0
-        for (subject, statements) in descriptions {
+        let terms = graph.terms
+        // blank nodes are numbered in code-point order of their labels (see BlankNodeNames)
+        func blankName(_ number: Int) -> String { "b\(number - graph.firstBlank + 1)" }
+        // what each predicate is written as, made once
+        let predicates = graph.predicates.map { predicate -> [UInt8] in
+            var text = "<"
+            NTriplesWriter.appendIRI(predicate.value, to: &text)
+            text += "> "
+            return Array(text.utf8)
+        }
+        for (index, subject) in graph.subjects.enumerated() {
             var subjectText = ""
-            NTriplesWriter.appendTerm(subject, names: names, to: &subjectText, replaced: &replaced)
+            if Int(subject) >= graph.firstBlank {
+                subjectText = "_:" + blankName(Int(subject))
+            } else {
+                NTriplesWriter.appendTerm(terms[Int(subject)], names: BlankNodeNames(labels: []), to: &subjectText,
+                                          replaced: &replaced)
+            }
             subjectText += " "
-            for statement in statements {
+            let subjectBytes = Array(subjectText.utf8)
+            for entry in graph.statements(ofSubjectAt: index) {
                 // most IRIs and literals need no escape: their bytes go straight out
-                try out.write(subjectText)
-                out.write(byte: UInt8(ascii: "<"))
-                try NTriplesWriter.writeIRI(statement.predicate.value, to: out)
-                try out.write("> ")
-                switch statement.object {
+                out.write(bytes: subjectBytes)
+                out.write(bytes: predicates[Int(entry.predicate)])
+                switch terms[Int(entry.object)] {
                 case .iri(let iri):
                     out.write(byte: UInt8(ascii: "<"))
                     try NTriplesWriter.writeIRI(iri.value, to: out)
@@ -48,16 +58,15 @@ package struct NTriplesWriter {
                         out.write(byte: UInt8(ascii: "@"))
                         try out.write(language)
                     } else if let datatype = literal.datatype {
-                        try out.write("^^<")
+                        out.write(literal: "^^<")
                         try NTriplesWriter.writeIRI(datatype.value, to: out)
                         out.write(byte: UInt8(ascii: ">"))
                     }
                 case .blank:
-                    var text = ""
-                    NTriplesWriter.appendTerm(statement.object, names: names, to: &text, replaced: &replaced)
-                    try out.write(text)
+                    try out.write("_:" + blankName(Int(entry.object)))
                 }
-                try out.write(" .\n")
+                out.write(literal: " .\n")
+                try out.flushIfFull()
                 report.triples += 1
             }
             report.nodes += 1

@@ -14,25 +14,21 @@ package struct RDFXMLWriter {
     package init() {}
 
     package func write(_ graph: Graph, to out: ByteWriter) throws -> WriteReport {
-        let descriptions = graph.sortedDescriptions()
-        var predicates = Set<IRI>()
-        var blankLabels = Set<String>()
-        for (subject, statements) in descriptions {
-            if case .blank(let label) = subject { blankLabels.insert(label) }
-            for statement in statements {
-                predicates.insert(statement.predicate)
-                if case .blank(let label) = statement.object { blankLabels.insert(label) }
-            }
-        }
-        for predicate in predicates where predicate.value.hasPrefix(Vocabulary.RDF.namespace) {
+        try write(SortedGraph(graph), to: out)
+    }
+
+    /// Writes a graph already sorted for the writers (one sort for every format).
+    package func write(_ graph: SortedGraph, to out: ByteWriter) throws -> WriteReport {
+        for predicate in graph.predicates where predicate.value.hasPrefix(Vocabulary.RDF.namespace) {
             let local = String(predicate.value.dropFirst(Vocabulary.RDF.namespace.count))
             if RDFXMLWriter.reservedProperties.contains(local) {
                 throw NamespaceTable.UnwritableIRI(
                     iri: predicate, reason: "rdf:\(local) is a name the RDF/XML grammar reserves for itself")
             }
         }
-        let namespaces = try NamespaceTable(iris: predicates, always: [Vocabulary.RDF.namespace])
-        let nodeIDs = BlankNodeNames(labels: blankLabels)
+        let namespaces = try NamespaceTable(iris: graph.predicates, always: [Vocabulary.RDF.namespace])
+        // what each predicate and each blank node is written as, made once
+        let qnames = graph.predicates.map { Array(namespaces.qname($0).utf8) }
         var escaper = XMLEscaper()
         var report = WriteReport()
 
@@ -44,20 +40,20 @@ package struct RDFXMLWriter {
         }
         try out.write(">\n")
 
-        for (subject, statements) in descriptions {
+        let terms = graph.terms
+        for (index, subject) in graph.subjects.enumerated() {
             try out.write("  <rdf:Description ")
-            try writeNodeReference(subject, attributePrefix: "rdf:about", nodeIDs: nodeIDs, escaper: &escaper, to: out)
+            writeNodeReference(Int(subject), terms[Int(subject)], about: true, graph: graph, escaper: &escaper, to: out)
             try out.write(">\n")
-            for statement in statements {
-                report.triples += 1
-                let name = namespaces.qname(statement.predicate)
+            for entry in graph.statements(ofSubjectAt: index) {
+                let name = qnames[Int(entry.predicate)]
                 try out.write("    <")
-                try out.write(name)
-                switch statement.object {
+                out.write(bytes: name)
+                let object = terms[Int(entry.object)]
+                switch object {
                 case .iri, .blank:
                     out.write(byte: UInt8(ascii: " "))
-                    try writeNodeReference(statement.object, attributePrefix: "rdf:resource", nodeIDs: nodeIDs,
-                                           escaper: &escaper, to: out)
+                    writeNodeReference(Int(entry.object), object, about: false, graph: graph, escaper: &escaper, to: out)
                     try out.write("/>\n")
                 case .literal(let literal):
                     if let language = literal.language {
@@ -72,10 +68,11 @@ package struct RDFXMLWriter {
                     out.write(byte: UInt8(ascii: ">"))
                     try escaper.appendText(literal.lexicalForm, to: out)
                     try out.write("</")
-                    try out.write(name)
+                    out.write(bytes: name)
                     try out.write(">\n")
                 }
             }
+            report.triples += graph.starts[index + 1] - graph.starts[index]
             try out.write("  </rdf:Description>\n")
             report.nodes += 1
         }
@@ -85,17 +82,21 @@ package struct RDFXMLWriter {
         return report
     }
 
-    private func writeNodeReference(_ term: Term, attributePrefix: String, nodeIDs: BlankNodeNames,
-                                    escaper: inout XMLEscaper, to out: ByteWriter) throws {
+    /// `rdf:about="IRI"` / `rdf:resource="IRI"`, or `rdf:nodeID="bN"` (blank nodes are numbered in code-point order of their labels).
+    @inline(__always)
+    private func writeNodeReference(_ number: Int, _ term: Term, about: Bool, graph: SortedGraph,
+                                    escaper: inout XMLEscaper, to out: ByteWriter) {
         switch term {
         case .iri(let iri):
-            try out.write(attributePrefix)
-            try out.write("=\"")
-            try escaper.appendAttribute(iri.value, to: out)
+            let prefix: StaticString = about ? "rdf:about=\"" : "rdf:resource=\""
+            out.write(bytes: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+            var value = iri.value
+            value.withUTF8 { escaper.appendAttribute(bytes: $0, to: out) }
             out.write(byte: UInt8(ascii: "\""))
-        case .blank(let label):
-            try out.write("rdf:nodeID=\"")
-            try out.write(nodeIDs.name(label))
+        case .blank:
+            let prefix: StaticString = "rdf:nodeID=\"b"
+            out.write(bytes: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+            out.write(decimal: number - graph.firstBlank + 1)
             out.write(byte: UInt8(ascii: "\""))
         case .literal:
             preconditionFailure("a literal is not a node")

@@ -70,4 +70,44 @@ struct GraphTests {
         #expect(description(forward) == description(union))
         #expect(forward.tripleCount == backward.tripleCount && forward.tripleCount == union.tripleCount)
     }
+
+    @Test("the writers' sorted numbering walks subjects and statements in the graph's order, with weights")
+    func sortedNumbering() {
+        var graph = Graph()
+        let subjects: [Term] = [.iri(person), .iri(meeting), .blank("z"), .blank("a\u{0301}"), .iri(IRI("http://example.org/\u{00E9}t\u{00E9}")),
+                                .iri(IRI("http://example.org/e"))]
+        let predicates = [Vocabulary.RDF.type, Vocabulary.RDFS.label, Vocabulary.SKOS.altLabel, Vocabulary.CQ.participant,
+                          IRI("http://example.org/p/1")]
+        let objects: [Term] = [.iri(person), .blank("z"), .literal(Literal("Nancy")), .literal(Literal("Nancy", language: "de")),
+                               .literal(Literal("Nancy", language: "ar")), .literal(Literal("Nancy", datatype: Vocabulary.XSD.date)),
+                               .literal(Literal("نانسي")), .literal(Literal("")), .iri(Vocabulary.CQ.Person), .iri(meeting)]
+        var weight = 0
+        for (a, subject) in subjects.enumerated() {
+            for (b, predicate) in predicates.enumerated() {
+                for (c, object) in objects.enumerated() where (a + 2 * b + 3 * c) % 4 != 0 {
+                    weight += 1
+                    graph.add(subject, predicate, object, weight: weight % 5)
+                }
+            }
+        }
+        let sorted = SortedGraph(graph)
+        #expect(sorted.tripleCount == graph.tripleCount)
+        let expected = graph.sortedSubjects().map { subject in
+            (subject, graph.statements(of: subject).map { ($0, graph.weight(subject, $0)) })
+        }
+        #expect(sorted.subjects.count == expected.count)
+        for (index, (subject, statements)) in expected.enumerated() where index < sorted.subjects.count {
+            #expect(sorted.terms[Int(sorted.subjects[index])] == subject)
+            let walked = sorted.statements(ofSubjectAt: index).map {
+                (Statement(sorted.predicates[Int($0.predicate)], sorted.terms[Int($0.object)]), $0.weight)
+            }
+            #expect(walked.map(\.0) == statements.map(\.0), "statements of \(subject)")
+            #expect(walked.map(\.1) == statements.map(\.1), "weights of \(subject)")
+        }
+        // terms are in Term order, blank nodes and literals each together
+        #expect(zip(sorted.terms, sorted.terms.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(sorted.terms[sorted.firstBlank...].prefix(sorted.firstLiteral - sorted.firstBlank).allSatisfy {
+            if case .blank = $0 { return true } else { return false }
+        })
+    }
 }
