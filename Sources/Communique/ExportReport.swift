@@ -29,7 +29,8 @@ public struct ExportReport: Sendable, Codable {
     public var outputs: [String] = []
     /// Seconds per stage (wall clock): `read+extract`, and that split into
     /// `read` and `extract` by the thread time each took; `resolve`; `write`
-    /// (all formats, written in parallel) and `write.<format>` for each;
+    /// (all formats, written in parallel) and `write.<format>` for each, after
+    /// `write.sort` (the one sort of the graph they share);
     /// `cpu.read` and `cpu.extract` are thread seconds summed over the workers.
     public var seconds: [String: Double] = [:]
     /// Input format (text, html, jsonLines) → bytes read and thread seconds
@@ -82,7 +83,8 @@ public struct ExportReport: Sendable, Codable {
     /// input and warning and the time each stage took.
     public func summary(verbose: Bool) -> String {
         let plural = { (count: Int, one: String, many: String) in "\(count) " + (count == 1 ? one : many) }
-        let total = seconds.values.reduce(0, +)
+        // the wall-clock stages one after the other (the others split them or count thread time)
+        let total = ["read+extract", "resolve", "write"].reduce(0) { $0 + (seconds[$1] ?? 0) }
         var lines = ["read " + plural(articles, "article", "articles") + " from " + plural(filesRead, "file", "files")
                      + " (" + ExportReport.size(bytesRead) + ")" + (total > 0 ? String(format: " in %.1f s", total) : "")]
         lines.append("found " + plural(persons, "person", "persons") + " (" + plural(ministers, "minister", "ministers") + ", "

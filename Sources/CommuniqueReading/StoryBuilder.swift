@@ -66,7 +66,13 @@ package struct StoryBuilder: Sendable {
     private struct Line {
         var block: TextBlock
         var tokens: [Token]
-        var annotations: [[PhraseMatcher.Match]]
+        var languageIndex: Int16
+        /// The matches of the groups that tell a line's shape (dates, boilerplate markers,
+        /// countries and places), for a short line only: a long one's shape needs none.
+        var shapeAnnotations: [[PhraseMatcher.Match]]?
+        var forms: PhraseMatcher.TokenForms?
+        /// Every match, for the lines the extractor reads (title and body), once the roles are known.
+        var annotations: [[PhraseMatcher.Match]]?
         var shape: Shape
         var words: Int
         var language: String
@@ -87,9 +93,14 @@ package struct StoryBuilder: Sendable {
             let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
             let guess = identifier.guess(analysed, tokens: tokens)
             let language = guess.code
-            let annotations = annotator.annotate(tokens, language: lexicon.languageIndex(language))
-            var line = Line(block: block, tokens: tokens, annotations: annotations, shape: .body, words: words,
+            let languageIndex = lexicon.languageIndex(language)
+            var line = Line(block: block, tokens: tokens, languageIndex: languageIndex, shape: .body, words: words,
                             language: language, guess: guess, isComplete: analysed.utf8.count == block.text.utf8.count)
+            if words <= StoryBuilder.dateLineWords {
+                let forms = annotator.forms(of: tokens, language: languageIndex)
+                line.forms = forms
+                line.shapeAnnotations = annotator.annotate(tokens, forms: forms, language: languageIndex, part: .shape)
+            }
             line.shape = shape(of: line)
             lines.append(line)
         }
@@ -174,6 +185,11 @@ package struct StoryBuilder: Sendable {
             index += 1
         }
 
+        // every match, for the lines the extractor reads (the others' shapes needed only some groups)
+        for index in lines.indices where (roles[index].0 == .body || roles[index].0 == .title) && lines[index].isComplete {
+            lines[index].annotations = annotations(of: lines[index])
+        }
+
         var articles: [Article] = []
         for (number, start) in storyStarts.enumerated() {
             let end = number + 1 < storyStarts.count ? storyStarts[number + 1].line : lines.count
@@ -193,6 +209,27 @@ package struct StoryBuilder: Sendable {
             articles.append(article)
         }
         return articles
+    }
+
+    /// Lines up to this many words may be date lines (publication, update): their shape needs dates.
+    private static let dateLineWords = 16
+
+    /// Every match of a line: the shape groups' (when known) with the others'.
+    private func annotations(of line: Line) -> [[PhraseMatcher.Match]] {
+        if let annotations = line.annotations { return annotations }
+        if let shape = line.shapeAnnotations, let forms = line.forms {
+            let content = annotator.annotate(line.tokens, forms: forms, language: line.languageIndex, part: .content)
+            return Annotator.joining(shape, content)
+        }
+        return annotator.annotate(line.tokens, language: line.languageIndex)
+    }
+
+    /// The matches of the shape groups of a line (dates, markers, places), from every match when known.
+    private func shapeAnnotations(of line: Line) -> [[PhraseMatcher.Match]] {
+        if let shape = line.shapeAnnotations { return shape }
+        if let annotations = line.annotations { return annotations }
+        return annotator.annotate(line.tokens, forms: annotator.forms(of: line.tokens, language: line.languageIndex),
+                                  language: line.languageIndex, part: .shape)
     }
 
     /// The next line after `index` shaped as a body paragraph, past date lines only.
@@ -241,11 +278,13 @@ package struct StoryBuilder: Sendable {
     private func shape(of line: Line) -> Shape {
         let tokens = line.tokens
         guard let first = tokens.first else { return .short }
-        for match in line.annotations[0] {
-            guard case .boilerplate(let kind) = match.entry, line.words <= 12 else { continue }
-            // "کد خبر: ۸۵۶۳۲۱۷۴ | سه‌شنبه ۱۵ آبان ۱۴۰۳ - ۱۷:۲۲": a page's line of record data holds its publication date
-            if kind == .navigation, let date = publicationDate(line) { return .dateLine(date) }
-            return .marker(kind)
+        if line.words <= 12, let shapeAnnotations = line.shapeAnnotations {
+            for match in shapeAnnotations[0] {
+                guard case .boilerplate(let kind) = match.entry else { continue }
+                // "کد خبر: ۸۵۶۳۲۱۷۴ | سه‌شنبه ۱۵ آبان ۱۴۰۳ - ۱۷:۲۲": a page's line of record data holds its publication date
+                if kind == .navigation, let date = publicationDate(line) { return .dateLine(date) }
+                return .marker(kind)
+            }
         }
         // "- 12:54 headline" or "12:54Headline": an item of a headline list
         var start = 0
@@ -255,7 +294,7 @@ package struct StoryBuilder: Sendable {
         if start < tokens.count, tokens[start].kind == .number, isClockTime(tokens[start].norm) { return .timedItem }
         let isBullet = start == 1 || line.block.kind == .listItem
         let endsWithStop = tokens.last.map { $0.isSentenceEnd || $0.isQuote } ?? false
-        if line.words <= 16, let date = publicationDate(line) {
+        if line.words <= StoryBuilder.dateLineWords, let date = publicationDate(line) {
             return .dateLine(date)
         }
         if isBullet && line.words <= 25 { return .listItem }
@@ -267,9 +306,10 @@ package struct StoryBuilder: Sendable {
 
     /// A short line holding a complete date (a publication or update line).
     private func publicationDate(_ line: Line) -> CalendarDate? {
-        let mentions = DateFinder.find(line.tokens, line.annotations, anchor: nil)
+        let annotations = shapeAnnotations(of: line)
+        let mentions = DateFinder.find(line.tokens, annotations, anchor: nil)
         guard let date = mentions.compactMap({ $0.date?.calendarDate }).first else { return nil }
-        let hasCue = line.annotations.contains { $0.contains { if case .publishedCue = $0.entry { return true } else { return false } } }
+        let hasCue = annotations.contains { $0.contains { if case .publishedCue = $0.entry { return true } else { return false } } }
         let covered = mentions.reduce(0) { $0 + $1.range.count }
         let otherWords = line.tokens.indices.filter { line.tokens[$0].kind == .word }.count - covered
         return hasCue || otherWords <= 4 ? date : nil
@@ -286,13 +326,14 @@ package struct StoryBuilder: Sendable {
         guard let first = lines.indices.first(where: { roles[$0].0 == .body }) else { return nil }
         let line = lines[first]
         // the dateline ends at the first dash or colon within its first 14 tokens
+        let annotations = shapeAnnotations(of: line)
         if let cut = line.tokens.prefix(14).firstIndex(where: { $0.norm == "-" || $0.norm == ":" }) {
-            let mentions = DateFinder.find(line.tokens, line.annotations, in: 0..<cut, anchor: published)
+            let mentions = DateFinder.find(line.tokens, annotations, in: 0..<cut, anchor: published)
             return mentions.compactMap { $0.date?.calendarDate }.first
         }
         // or a place, a comma and a whole date closed by a full stop or a comma: "Warschau, 20. März 2025. Die ..."
         let head = 0..<min(line.tokens.count, 12)
-        guard let mention = DateFinder.find(line.tokens, line.annotations, in: head, anchor: published).first,
+        guard let mention = DateFinder.find(line.tokens, annotations, in: head, anchor: published).first,
               let date = mention.date?.calendarDate, mention.range.lowerBound > 0, mention.range.lowerBound <= 4,
               line.tokens[mention.range.lowerBound - 1].norm == ",", mention.range.upperBound < line.tokens.count,
               [".", ","].contains(line.tokens[mention.range.upperBound].norm),
@@ -308,8 +349,8 @@ package struct StoryBuilder: Sendable {
         for (line, role) in zip(lines, roles) {
             // title and body lines keep their tokens and matches for the extractor
             let analysis = (role.0 == .body || role.0 == .title) && line.isComplete
-                ? Paragraph.Analysis(text: line.block.text, languageIndex: lexicon.languageIndex(line.language),
-                                     tokens: line.tokens, annotations: line.annotations)
+                ? Paragraph.Analysis(text: line.block.text, languageIndex: line.languageIndex,
+                                     tokens: line.tokens, annotations: annotations(of: line))
                 : nil
             paragraphs.append(Paragraph(text: line.block.text, role: role.0, reason: role.1, language: line.language,
                                         analysis: analysis))
