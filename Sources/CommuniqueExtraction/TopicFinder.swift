@@ -7,6 +7,7 @@ struct TopicFinder {
     let view: TextView
     let lexicon: Lexicon
     private var masked: [[Bool]]
+    private let sentenceTopics: [[String]]
 
     init(view: TextView, scanner: NameScanner, lexicon: Lexicon) {
         self.view = view
@@ -53,31 +54,43 @@ struct TopicFinder {
             }
         }
         self.masked = masked
+        sentenceTopics = TopicFinder.sentenceTopics(view, masked: masked, lexicon: lexicon)
     }
 
     /// The topics of the given sentences.
     func topics(in sentences: some Sequence<Int>) -> Set<String> {
         var topics = Set<String>()
         for number in sentences {
-            let sentence = view.sentences[number]
+            for topic in sentenceTopics[number] { topics.insert(topic) }
+        }
+        return topics
+    }
+
+    /// The topics of each sentence of `view` (found once: the topics of many sentence ranges are asked for).
+    private static func sentenceTopics(_ view: TextView, masked: [[Bool]], lexicon: Lexicon) -> [[String]] {
+        view.sentences.map { sentence in
+            var topics: [String] = []
             for position in sentence.range where !masked[sentence.paragraph][position] {
                 for match in view.matches(sentence.paragraph, position) {
                     if case .topic(let name) = match.entry,
                        !(match.start..<match.end).contains(where: { masked[sentence.paragraph][$0] }) {
-                        topics.insert(name)
+                        topics.append(name)
                     }
                 }
             }
             let content = view.paragraphs[sentence.paragraph]
-            for pair in lexicon.profile(content.languageIndex)?.topicPairs ?? [] where !topics.contains(pair.topic) {
-                let variants = sentence.range.map { PhraseMatcher.variants(of: content.tokens[$0]) }
-                let firsts = variants.indices.filter { index in pair.first.contains { $0.matches(variants[index]) } }
-                let seconds = variants.indices.filter { index in pair.second.contains { $0.matches(variants[index]) } }
+            let pairs = lexicon.profile(content.languageIndex)?.topicPairs ?? []
+            guard !pairs.isEmpty else { return topics }
+            let forms = sentence.range.map { PhraseMatcher.variants(of: content.tokens[$0]).map(WordPattern.Form.init) }
+            for pair in pairs where !topics.contains(pair.topic) {
+                let firsts = forms.indices.filter { index in pair.first.contains { $0.matches(forms[index]) } }
+                guard !firsts.isEmpty else { continue }
+                let seconds = forms.indices.filter { index in pair.second.contains { $0.matches(forms[index]) } }
                 if firsts.contains(where: { a in seconds.contains { b in a != b && abs(a - b) <= pair.distance } }) {
-                    topics.insert(pair.topic)
+                    topics.append(pair.topic)
                 }
             }
+            return topics
         }
-        return topics
     }
 }
