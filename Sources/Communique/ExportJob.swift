@@ -29,6 +29,9 @@ public struct ExportJob: Sendable {
         Bundle.module.url(forResource: "SampleCorpus", withExtension: nil)?.path
     }
 
+    /// Input bytes from which each worker gets a lexicon of its own (see `ParallelExtractor.loadWorkerLexicon`).
+    static let workerLexiconBytes = 4 << 20
+
     func loadLexicon() throws -> Lexicon {
         do {
             if options.lexiconDirectories.isEmpty {
@@ -65,6 +68,11 @@ public struct ExportJob: Sendable {
         let started = Date()
         let workers = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
         var extractor = ParallelExtractor(lexicon: lexicon, workers: workers, shard: options.shard)
+        // a lexicon of its own for each worker pays for its loading on inputs of some size
+        if workers > 1, (ExportJob.totalBytes(of: files) ?? Int.max) >= ExportJob.workerLexiconBytes {
+            let directories = options.lexiconDirectories
+            extractor.loadWorkerLexicon = { try Lexicon(extraDirectories: directories) }
+        }
         if let observer {
             let progress = self.progress
             extractor.progress = { documents, bytes in

@@ -16,6 +16,10 @@ struct ParallelExtractor {
     /// Called from the worker threads after each document with the documents
     /// and bytes done so far (calls may overlap and arrive out of order).
     var progress: (@Sendable (_ documents: Int, _ bytes: Int) -> Void)? = nil
+    /// Loads a lexicon of its own for each worker after the first (the same data as `lexicon`):
+    /// threads that share one lexicon count references to the same objects, and on two cores
+    /// that costs more than the second core brings. Nil: all workers share `lexicon`.
+    var loadWorkerLexicon: (@Sendable () throws -> Lexicon)? = nil
 
     struct Output {
         var extractions: [ArticleExtraction] = []
@@ -39,8 +43,20 @@ struct ParallelExtractor {
 
     func run(_ source: DocumentSource) -> Output {
         var output = Output()
-        let reader = ArticleReader(lexicon: lexicon)
-        let extractor = ArticleExtractor(lexicon: lexicon)
+        // worker slot → its reader and extractor; a slot after the first loads its own lexicon
+        // when it first works (the first slot starts at once with the shared one)
+        let shared = (ArticleReader(lexicon: lexicon), ArticleExtractor(lexicon: lexicon))
+        let tools = Mutex<[Int: (ArticleReader, ArticleExtractor)]>([0: shared])
+        let loadWorkerLexicon = self.loadWorkerLexicon
+        let tool = { @Sendable (slot: Int) -> (ArticleReader, ArticleExtractor) in
+            if let known = tools.withLock({ $0[slot] }) { return known }
+            var made = shared
+            if let loadWorkerLexicon, let own = try? loadWorkerLexicon() {
+                made = (ArticleReader(lexicon: own), ArticleExtractor(lexicon: own))
+            }
+            tools.withLock { $0[slot] = made }
+            return made
+        }
         let collector = Collector()
         let batchLimit = 1024
         let byteLimit = 32 << 20
@@ -65,7 +81,8 @@ struct ParallelExtractor {
             let doneDocuments = Atomic<Int>(0)
             let doneBytes = Atomic<Int>(0)
             let progress = self.progress
-            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, documents.count))) { _ in
+            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, documents.count))) { slot in
+                let (reader, extractor) = tool(slot)
                 var extractions: [ArticleExtraction] = []
                 var issues: [ReadIssue] = []
                 var reading = 0, extracting = 0
