@@ -36,6 +36,7 @@ struct DeclarationFinder {
             let content = view.paragraphs[paragraph]
             var instruments: [PhraseMatcher.Match] = []
             var signing: [Int] = []
+            var signingEnds: [Int: Int] = [:]
             var futures: [Int] = []
             var meetingWord = false
             // "the two ministers signed", "X and his host signed", "وقع الوزيران": the meeting's people together
@@ -44,7 +45,9 @@ struct DeclarationFinder {
                 for match in content.annotations[position] {
                     switch match.entry {
                     case .declaration: instruments.append(match)
-                    case .signing: signing.append(match.start)
+                    case .signing:
+                        signing.append(match.start)
+                        signingEnds[match.start] = max(signingEnds[match.start] ?? 0, match.end)
                     case .future: futures.append(match.start)
                     case .meetingNoun, .meetingVerb: meetingWord = true
                     case .together: together = true
@@ -61,7 +64,9 @@ struct DeclarationFinder {
             let tokens = content.tokens
             let firstSign = signing.min()!
             let future = futures.contains { marker in
-                if marker >= firstSign { return marker - firstSign <= 3 }
+                // (after it: the next word, "unterzeichnet werden soll"; not a relative clause,
+                // "امضا کردند که قرار است ...")
+                if marker >= firstSign { return marker - (signingEnds[firstSign] ?? firstSign + 1) <= 0 }
                 return !tokens[marker..<firstSign].contains(where: \.isClauseMark)
             }
             if future { continue }
@@ -80,8 +85,14 @@ struct DeclarationFinder {
             let mentions = persons.mentions[number].sorted { $0.position < $1.position }
             // the meeting this sentence reports, or the article's only meeting
             // (a lead sentence right before the meeting's own counts: "Die Innenminister ... haben ... unterzeichnet. X, Y und Z trafen sich ...")
+            // (or, further on, the one meeting of the story when the sentence speaks of it: "دو وزیر در پایان این نشست
+            // ... امضا کردند", "at the end of the meeting the two ministers signed")
+            let speaksOfMeeting = together || sentence.range.contains { position in
+                view.matches(paragraph, position).contains { $0.entry == .meetingReference }
+            }
             let reported = meetings.firstIndex { $0.sentences.contains(number) }
-                ?? (meetings.count == 1 && meetings[0].sentences.min()! <= number + 2 ? 0 : nil)
+                ?? (meetings.count == 1 && (meetings[0].sentences.min()! <= number + 2
+                                            || (speaksOfMeeting && meetings[0].sentences.min()! <= number)) ? 0 : nil)
 
             for instrument in named {
                 guard case .declaration(let kind) = instrument.entry else { continue }

@@ -151,4 +151,21 @@ struct DeclarationReadingTests {
         let recalled = try #require(agreements.first { $0.date == PartialDate(year: 2011) })
         #expect(!recalled.forms.contains { $0.text.contains("Menschenhandel") })
     }
+
+    @Test("a future in a relative clause after the signing is not the signing's; 'at the end of this meeting' is the story's one meeting")
+    func relativeClauseFuture() throws {
+        let found = Extract.article("""
+            همکاری قضایی ایران و ارمنستان
+
+            تهران، ۲۲ اردیبهشت ۱۴۰۴ - امین حسین رحیمی وزیر دادگستری روز دوشنبه در تهران با سرژ آزاتیان وزیر دادگستری \
+            ارمنستان دیدار و گفت‌وگو کرد. دو طرف درباره انتقال محکومان گفت‌وگو کردند.
+
+            به گزارش روابط عمومی وزارت دادگستری، دو وزیر در پایان این نشست یک یادداشت تفاهم برای همکاری قضایی امضا \
+            کردند که قرار است جایگزین توافقنامه قدیمی سال ۲۰۰۵ شود.
+
+            """, name: "fa.txt")
+        let memorandum = try #require(found.declarations.first { $0.kind == "MemorandumOfUnderstanding" })
+        #expect(memorandum.signatories.count == 2)
+        #expect(memorandum.adoptedAt != nil)
+    }
 }
