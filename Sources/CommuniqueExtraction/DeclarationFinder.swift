@@ -285,8 +285,10 @@ struct DeclarationFinder {
     private func subject(after start: Int, paragraph: Int, limit: Int) -> Int? {
         let tokens = view.paragraphs[paragraph].tokens
         guard start < limit, tokens[start].kind == .word else { return nil }
+        // (an elided article or preposition opens it too: "d'entraide", "sull'immigrazione")
+        let elided = tokens[start].norm.hasSuffix("'") || tokens[start].norm.hasSuffix("\u{2019}")
         let opens = scanner.isStopword(paragraph, start) || view.match(paragraph, start, where: { $0 == .connector }) != nil
-            || (tokens[start].script == .arabic && tokens[start].norm.hasPrefix("ل"))
+            || (tokens[start].script == .arabic && tokens[start].norm.hasPrefix("ل")) || elided
         guard opens else { return nil }
         var end = start
         var closed = false

@@ -168,4 +168,26 @@ struct DeclarationReadingTests {
         #expect(memorandum.signatories.count == 2)
         #expect(memorandum.adoptedAt != nil)
     }
+
+    @Test("an instrument's subject after an elided preposition; an instrument to be signed on a coming trip is none yet")
+    func elidedSubjectAndSubjunctive() throws {
+        let french = Extract.article("""
+            Coopération judiciaire
+
+            Dakar, 4 mars 2025 - MM. Malick Sarr et Lamin Touray, ministres de la Justice du Sénégal et de la Gambie, ont \
+            signé mardi à Dakar un accord d'entraide judiciaire en matière pénale.
+
+            """, name: "fr.txt")
+        #expect(french.declarations.contains { $0.forms.contains { $0.text.hasPrefix("accord d'entraide judiciaire") } },
+                "\(french.declarations.map(\.forms))")
+        let persian = Extract.article("""
+            دیدار وزیران
+
+            کابل - مولوی عبدالکبیر رحیمی سرپرست وزارت امور داخله روز دوشنبه در کابل با علیشیر کریموف وزیر امور داخله \
+            ازبکستان دیدار کرد. دو طرف توافق کردند که یک تفاهم‌نامه همکاری امنیتی در سفر آینده هیئت افغان به تاشکند به \
+            امضا برسد.
+
+            """, name: "fa.txt")
+        #expect(persian.declarations.isEmpty, "\(persian.declarations.map(\.forms))")
+    }
 }
