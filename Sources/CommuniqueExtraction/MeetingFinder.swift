@@ -454,14 +454,22 @@ struct MeetingFinder {
                 // prossimi mesi"); in the first sentence, a place before the future marker still counts
                 let futureStart = sentence.range.first { position in paragraph.annotations[position].contains { $0.entry == .future } }
                 let first = number == meeting.sentences.min()
+                // (a place after a locative first: "Sarajevo/Bratislava, 20 June – ... met in Bratislava")
+                var places: [(match: PhraseMatcher.Match, index: Int, located: Bool)] = []
                 for position in sentence.range where futureStart.map({ first && position < $0 }) ?? true {
                     if first, let span = meeting.span, !span.contains(position) { continue }
                     guard let match = view.match(sentence.paragraph, position, where: {
                         if case .place = $0 { return true } else { return false }
                     }), case .place(let index) = match.entry else { continue }
-                    meeting.place = index
-                    meeting.placeForm = NameForm(view.text(sentence.paragraph, match.start..<match.end), language: paragraph.language)
-                    break
+                    let located = position > sentence.range.lowerBound && view.matches(sentence.paragraph, position - 1).contains {
+                        $0.entry == .locative && $0.end == position
+                    }
+                    places.append((match, index, located))
+                }
+                if let chosen = places.first(where: \.located) ?? places.first {
+                    meeting.place = chosen.index
+                    meeting.placeForm = NameForm(view.text(sentence.paragraph, chosen.match.start..<chosen.match.end),
+                                                 language: paragraph.language)
                 }
             }
         }

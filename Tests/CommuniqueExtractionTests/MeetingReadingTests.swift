@@ -134,4 +134,12 @@ struct MeetingReadingTests {
         #expect(try #require(body.person("سيروان كريم")).country == "IQ")
         #expect(try #require(body.person("يواخيم شتاينر")).country == "DE")
     }
+
+    @Test("the place a sentence gives after 'in' wins over a dateline of two cities")
+    func placeAfterLocative() throws {
+        let found = Extract.article("Talks\n\nPodgorica/Tirana, 20 June 2024 – The Minister of Interior of Montenegro Danilo Sarkic "
+                                    + "met on Thursday, 20 June 2024 in Tirana with the Minister of Interior of Albania Ervin Hoxha.\n", name: "en.txt")
+        let meeting = try #require(found.meetings.first)
+        #expect(meeting.place?.knownID == "tirana", "\(String(describing: meeting.place))")
+    }
 }
