@@ -135,6 +135,13 @@ struct InstitutionTests {
         #expect(found.contains { $0.kind == "Ministry" && $0.portfolio == "interior" && $0.countries == ["MY"] }, "\(found.map(\.label))")
     }
 
+    @Test("a national agency the knowledge base knows keeps its country whoever the sentence names")
+    func knownNationalAgency() {
+        let text = "Hanoi - Minister Luong Tam Quang called for closer work between the National Crime Agency and Vietnamese police on money laundering.\n"
+        let found = Extract.article(text).institutions.filter { $0.forms.contains { $0.text.contains("National Crime Agency") } }
+        #expect(found.map(\.countries) == [["GB"]], "\(found.map(\.countries))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
