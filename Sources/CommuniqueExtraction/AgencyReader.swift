@@ -339,7 +339,13 @@ struct AgencyReader {
                                                countries: known.countries, portfolio: nil, topic: nil, sentence: number)
             }
         }
-        var owner = countries.adjacent(name.range, paragraph: paragraph, floor: floor, limit: name.range.lowerBound)
+        // the country right after the acronym first: "la Policía de Investigaciones (PDI) de Chile"
+        var owner: String? = nil
+        if name.acronymEnd + 1 < limit, view.match(paragraph, name.acronymEnd, where: { $0 == .connector }) != nil,
+           let hit = countries.country(at: name.acronymEnd + 1, paragraph: paragraph) {
+            owner = hit.code
+        }
+        owner = owner ?? countries.adjacent(name.range, paragraph: paragraph, floor: floor, limit: name.range.lowerBound)
         if owner == nil {
             for index in name.range {
                 if let hit = countries.country(at: index, paragraph: paragraph) {

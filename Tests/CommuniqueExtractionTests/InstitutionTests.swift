@@ -142,6 +142,13 @@ struct InstitutionTests {
         #expect(found.map(\.countries) == [["GB"]], "\(found.map(\.countries))")
     }
 
+    @Test("a country named right after an acronym is the body's")
+    func countryAfterAcronym() {
+        let text = "Montevideo - Se creará un canal directo entre la Policía Nacional de Uruguay y la Dirección de Inteligencia Policial (DIPOL) de Paraguay.\n"
+        let found = Extract.article(text).institutions.filter { $0.forms.contains { $0.text.contains("DIPOL") } }
+        #expect(found.map(\.countries) == [["PY"]], "\(found.map(\.countries))")
+    }
+
     @Test("a service named in Persian after an agency word links to the knowledge base")
     func persianService() {
         let text = "وزیر کشور گفت سازمان مدیریت بحران ترکیه به زلزله‌زدگان کمک کرد.\n"
