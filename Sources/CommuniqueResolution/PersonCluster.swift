@@ -6,7 +6,8 @@ final class PersonCluster {
     var knownID: String?
     var forms: [NameForm: Int] = [:]
     var kinds: [PersonRecord.Kind: Int] = [:]
-    var countries: [String: Int] = [:]
+    /// Reports per country; change it with `count(country:)`, which keeps `country` up to date.
+    private(set) var countries: [String: Int] = [:]
     var offices: Set<NameForm> = []
     var portfolios: [String: Int] = [:]
     var sources: Set<Int> = []
@@ -17,8 +18,13 @@ final class PersonCluster {
         self.index = index
     }
 
-    var country: String? {
-        countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    /// The country reported most (the first in code order on a tie), kept
+    /// rather than computed: the resolver asks it of every candidate.
+    private(set) var country: String?
+
+    func count(country: String) {
+        countries[country, default: 0] += 1
+        self.country = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
     var kind: PersonRecord.Kind {

@@ -20,8 +20,11 @@ struct PersonResolver {
     }
 
     private var byKnown: [String: Int] = [:]
-    /// Surname skeleton keys (see `skeletonKeys`) → clusters.
+    /// Surname skeleton keys (see `skeletonKeys`) → clusters, in the order they were indexed.
     private var bySurname: [String: [Int]] = [:]
+    /// The skeleton keys each cluster is indexed under (by cluster index), so that
+    /// indexing a cluster again does not search the growing lists of `bySurname`.
+    private var surnameKeysOfCluster: [Set<String>] = []
 
     /// The cluster of `person` read in article `article`.
     mutating func add(_ person: PersonRecord, article: Int) -> Int {
@@ -47,7 +50,7 @@ struct PersonResolver {
         }
         for form in person.forms { cluster.forms[form, default: 0] += 1 }
         cluster.kinds[person.kind, default: 0] += 1
-        if let country = person.country { cluster.countries[country, default: 0] += 1 }
+        if let country = person.country { cluster.count(country: country) }
         cluster.offices.formUnion(person.offices)
         if let portfolio = person.portfolio { cluster.portfolios[portfolio, default: 0] += 1 }
         cluster.sources.insert(article)
@@ -63,8 +66,8 @@ struct PersonResolver {
                 keyIDsOfCluster[cluster.index].append(keyID(key))
             }
             guard let last = key.last else { continue }
-            for index in PersonResolver.skeletonKeys(latinSkeleton(last))
-            where !(bySurname[index]?.contains(cluster.index) ?? false) {
+            while surnameKeysOfCluster.count <= cluster.index { surnameKeysOfCluster.append([]) }
+            for index in skeletonKeys(of: last) where surnameKeysOfCluster[cluster.index].insert(index).inserted {
                 bySurname[index, default: []].append(cluster.index)
             }
         }
@@ -105,6 +108,16 @@ struct PersonResolver {
         return skeleton
     }
 
+    /// `skeletonKeys(latinSkeleton(word))`, computed once per surname.
+    private var skeletonKeysOfSurname: [String: [String]] = [:]
+
+    private mutating func skeletonKeys(of word: String) -> [String] {
+        if let known = skeletonKeysOfSurname[word] { return known }
+        let keys = PersonResolver.skeletonKeys(latinSkeleton(word))
+        skeletonKeysOfSurname[word] = keys
+        return keys
+    }
+
     /// A skeleton and, when it is long enough, each form of it with one letter left out: two
     /// skeletons one letter apart share a key ("mrsjn" and "mrsn" both give "~mrsn").
     static func skeletonKeys(_ skeleton: String) -> [String] {
@@ -122,11 +135,13 @@ struct PersonResolver {
     }
 
     private mutating func match(keys: [[String]], country: String?) -> Int? {
+        // the candidates in the order first met; the set only answers "seen already?"
         var candidates: [Int] = []
+        var seen = Set<Int>()
         for key in keys {
             guard let last = key.last else { continue }
-            for index in PersonResolver.skeletonKeys(latinSkeleton(last)) {
-                for candidate in bySurname[index] ?? [] where !candidates.contains(candidate) {
+            for index in skeletonKeys(of: last) {
+                for candidate in bySurname[index] ?? [] where seen.insert(candidate).inserted {
                     candidates.append(candidate)
                 }
             }
@@ -142,8 +157,9 @@ struct PersonResolver {
                 // before comparing; comparisons of two keys are remembered
                 let theirs = candidate < keyIDsOfCluster.count ? keyIDsOfCluster[candidate] : []
                 var fits = false
-                for (key, id) in zip(fullKeys, fullKeyIDs) {
-                    if cluster.keys.contains(key) { fits = true; break }
+                // (`theirs` numbers the keys of `cluster.keys`: comparing numbers spares hashing names)
+                for id in fullKeyIDs {
+                    if theirs.contains(id) { fits = true; break }
                     for other in theirs where compatible(other, id) { fits = true; break }
                     if fits { break }
                 }
@@ -154,6 +170,8 @@ struct PersonResolver {
                 // a surname alone: the only person of that country with it
                 fitting.append(candidate)
             }
+            // two fitting persons: the report is ambiguous whatever the others hold
+            if fitting.count > 1 { return nil }
         }
         return fitting.count == 1 ? fitting[0] : nil
     }
