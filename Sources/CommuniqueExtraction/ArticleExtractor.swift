@@ -65,16 +65,9 @@ package struct ArticleExtractor: Sendable {
                     if let code = countries[other] { excluded.insert(code) }
                 }
             }
-            // "X received the Spanish minister": a title-only designation next to the name is someone else
-            // (one after the name: before it, it may be his own office in apposition, "the Minister of ..., Mr. X";
-            // not one resolved to him, "... received by his Lebanese counterpart")
-            for role in people.roleMentions
-            where people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.end < role.position })
-                && !people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position == role.position }) {
-                if let code = role.country { excluded.insert(code) }
-            }
-            // "the Bangladeshi adviser paid a courtesy call on Prime Minister X": a designation in his sentence
-            // that no name took is someone else (his own office would have bound to his name)
+            // "X received the Spanish minister", "the Bangladeshi adviser paid a courtesy call on Prime Minister X":
+            // a title-only designation in his sentence that no name took is someone else (his own office would have
+            // bound to his name; a designation resolved to someone needs that person's country, which he has not)
             for role in people.roleMentions
             where people.mentions[role.sentence].contains(where: { $0.entity == entity.id && $0.position != role.position }) {
                 if let code = role.country { excluded.insert(code) }

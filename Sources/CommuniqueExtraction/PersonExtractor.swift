@@ -452,7 +452,7 @@ struct PersonExtractor {
     private func misspeltKnown(_ key: [String], core: [String], country: String?) -> Int? {
         guard core.count >= 2, let last = core.last, NameComparison.isLatin(last) else { return nil }
         var candidates: [Int] = []
-        for near in Lexicon.nearKeys(NameSkeleton.latin(last)) {
+        for near in NameSkeleton.nearKeys(NameSkeleton.latin(last)) {
             for candidate in lexicon.personsByNearSkeleton[near] ?? [] where !candidates.contains(candidate) {
                 candidates.append(candidate)
             }

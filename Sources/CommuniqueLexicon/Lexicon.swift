@@ -256,7 +256,7 @@ package final class Lexicon: Sendable {
             }
             for skeleton in skeletons {
                 bySkeleton[skeleton, default: []].append(index)
-                for near in Lexicon.nearKeys(skeleton) where !(byNearSkeleton[near]?.contains(index) ?? false) {
+                for near in NameSkeleton.nearKeys(skeleton) where !(byNearSkeleton[near]?.contains(index) ?? false) {
                     byNearSkeleton[near, default: []].append(index)
                 }
             }
@@ -304,20 +304,6 @@ package final class Lexicon: Sendable {
         patronymics = Set(codes.flatMap { languageFiles[$0]?.patronymics ?? [] }.map { MatchNormalizer.normalize($0) })
         allNameParticles = Set(profiles.flatMap(\.nameParticles)).union(["al", "el", "ben", "bin", "ibn", "ould", "abu", "de", "van", "von", "di", "da", "del", "der", "den", "le", "la"])
         self.matcher = matcher
-    }
-
-    /// "~" with a skeleton of four letters or more, and with each of its letters left out.
-    package static func nearKeys(_ skeleton: String) -> [String] {
-        let scalars = Array(skeleton.unicodeScalars)
-        guard scalars.count >= 4 else { return [] }
-        var keys = ["~" + skeleton]
-        for index in scalars.indices {
-            var shorter = scalars
-            shorter.remove(at: index)
-            let key = "~" + String(String.UnicodeScalarView(shorter))
-            if !keys.contains(key) { keys.append(key) }
-        }
-        return keys
     }
 
     /// A name and its other spellings of Arabic-script compounds: "عبد الأمير" is also written

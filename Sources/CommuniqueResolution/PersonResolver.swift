@@ -118,20 +118,9 @@ struct PersonResolver {
         return keys
     }
 
-    /// A skeleton and, when it is long enough, each form of it with one letter left out: two
-    /// skeletons one letter apart share a key ("mrsjn" and "mrsn" both give "~mrsn").
+    /// A skeleton and, when it is long enough, its near keys (`NameSkeleton.nearKeys`).
     static func skeletonKeys(_ skeleton: String) -> [String] {
-        let scalars = Array(skeleton.unicodeScalars)
-        var keys = [skeleton]
-        guard scalars.count >= 4 else { return keys }
-        for index in scalars.indices {
-            var shorter = scalars
-            shorter.remove(at: index)
-            let key = "~" + String(String.UnicodeScalarView(shorter))
-            if !keys.contains(key) { keys.append(key) }
-        }
-        keys.append("~" + skeleton)
-        return keys
+        [skeleton] + NameSkeleton.nearKeys(skeleton)
     }
 
     private mutating func match(keys: [[String]], country: String?) -> Int? {

@@ -114,6 +114,22 @@ package enum NameSkeleton {
 
     private static let latinCache = Mutex<[String: String]>([:])
 
+    /// When a skeleton has four letters or more: each form of it with one letter left out, then the skeleton
+    /// itself, all after "~". Two skeletons one letter apart share a key ("mrsjn" and "mrsn" both give "~mrsn").
+    package static func nearKeys(_ skeleton: String) -> [String] {
+        let scalars = Array(skeleton.unicodeScalars)
+        guard scalars.count >= 4 else { return [] }
+        var keys: [String] = []
+        for index in scalars.indices {
+            var shorter = scalars
+            shorter.remove(at: index)
+            let key = "~" + String(String.UnicodeScalarView(shorter))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        keys.append("~" + skeleton)
+        return keys
+    }
+
     /// Levenshtein distance between two short strings, by scalars.
     package static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars)
