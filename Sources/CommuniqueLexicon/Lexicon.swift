@@ -190,7 +190,7 @@ package final class Lexicon: Sendable {
                 nonNames: try NonNameTest(file.nonNames, language: code)))
             try LexiconCompiler.addLanguage(file, language: language, to: &matcher)
             LexiconCompiler.addCalendarNames(code, to: &matcher)
-            for (countryCode, entry) in countryFiles[code] ?? [:] {
+            for (countryCode, entry) in (countryFiles[code] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard countries.isKnown(countryCode) else {
                     throw LoadError(description: "countries/\(code).json: unknown country code \(countryCode)")
                 }
@@ -205,8 +205,8 @@ package final class Lexicon: Sendable {
                 matcher.add(word, .notCountry, language: language)
             }
         }
-        for (code, byLanguage) in countries.names {
-            for name in Set(byLanguage.values) {
+        for (code, byLanguage) in countries.names.sorted(by: { $0.key < $1.key }) {
+            for name in Set(byLanguage.values).sorted() {
                 matcher.add(name, .country(code: code, adjective: false), language: -1)
             }
         }
@@ -263,7 +263,7 @@ package final class Lexicon: Sendable {
             persons.append(KnownPerson(id: entry.id, label: entry.label, kind: KnownPerson.Kind(rawValue: entry.kind) ?? .other,
                                        country: entry.country, names: entry.names, offices: offices,
                                        surnameSkeletons: skeletons))
-            for name in Set([entry.label] + entry.names) {
+            for name in Set([entry.label] + entry.names).sorted() {
                 for variant in Lexicon.compoundNameVariants(name) {
                     matcher.add(variant, .knownPerson(index: index), language: -1)
                 }
@@ -286,7 +286,7 @@ package final class Lexicon: Sendable {
                     institutionByService["\(service)/\(country)"] = index
                 }
             }
-            for name in Set([entry.label] + entry.names) {
+            for name in Set([entry.label] + entry.names).sorted() {
                 matcher.add(name, .knownInstitution(index: index), language: -1)
             }
         }

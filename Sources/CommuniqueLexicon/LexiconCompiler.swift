@@ -4,6 +4,8 @@ import Foundation
 /// Turns a language file, and the CLDR calendar names of a language, into
 /// matcher patterns.
 enum LexiconCompiler {
+    // (dictionaries of the files are read in key order: the patterns' order breaks ties between equal
+    // matches, and must not change from one run to the next)
     static func addLanguage(_ file: LanguageFile, language: Int16, to matcher: inout PhraseMatcher) throws {
         func add(_ phrases: [String]?, _ entry: LexicalEntry, global: Bool = false) {
             for phrase in phrases ?? [] { matcher.add(phrase, entry, language: global ? -1 : language) }
@@ -16,7 +18,7 @@ enum LexiconCompiler {
         }
         add(file.honorifics, .honorific)
         add(file.counterparts, .counterpart)
-        for (portfolio, phrases) in file.portfolios ?? [:] { add(phrases, .portfolio(portfolio)) }
+        for (portfolio, phrases) in (file.portfolios ?? [:]).sorted(by: { $0.key < $1.key }) { add(phrases, .portfolio(portfolio)) }
         add(file.ministryWords, .ministryWord(plural: false))
         add(file.ministryWordsPlural, .ministryWord(plural: true))
         for ministry in file.ministries ?? [] {
@@ -48,7 +50,7 @@ enum LexiconCompiler {
         add(file.seatWords, .seat)
         add(file.internationalWords, .international, global: true)
         add(file.newsWords, .newsWord, global: true)
-        for (topic, phrases) in file.topics ?? [:] { add(phrases, .topic(topic)) }
+        for (topic, phrases) in (file.topics ?? [:]).sorted(by: { $0.key < $1.key }) { add(phrases, .topic(topic)) }
         add(file.jointBodies?.heads, .jointBodyHead)
         add(file.jointBodies?.markers, .jointMarker)
         add(file.locative, .locative)
@@ -59,7 +61,7 @@ enum LexiconCompiler {
             add(dates.ordinalSuffixes, .ordinalSuffix, global: true)
             add(dates.publishedCues, .publishedCue, global: true)
             add(dates.periodWords, .periodWord)
-            for (key, names) in dates.months ?? [:] {
+            for (key, names) in (dates.months ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if key.hasPrefix("solar-"), let month = Int(key.dropFirst(6)), (1...12).contains(month) {
                     add(names, .solarMonth(month), global: true)
                 } else if let month = Int(key), (1...12).contains(month) {
@@ -67,7 +69,7 @@ enum LexiconCompiler {
                 }
             }
         }
-        for (kind, phrases) in file.boilerplate ?? [:] {
+        for (kind, phrases) in (file.boilerplate ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let kind = BoilerplateKind(rawValue: kind) else {
                 throw Lexicon.LoadError(description: "languages/\(file.code).json: unknown boilerplate kind \"\(kind)\"")
             }

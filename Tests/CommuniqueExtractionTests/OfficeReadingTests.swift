@@ -1,4 +1,5 @@
 import CommuniqueExtraction
+import CommuniqueLexicon
 import CommuniqueText
 import Foundation
 import Testing
@@ -276,5 +277,22 @@ struct OfficeReadingTests {
         #expect(host.kind == .minister)
         let guest = try #require(found.person("رامی اسد"))
         #expect(found.meetings.contains { Set($0.participants) == [host.localID, guest.localID] })
+    }
+
+    @Test("no portfolio phrase belongs to two portfolios in one language (equal readings would have to be ordered)")
+    func portfoliosAreUnambiguous() throws {
+        let folder = try #require(Lexicon.bundledDirectory).appendingPathComponent("languages")
+        struct Portfolios: Decodable { let portfolios: [String: [String]]? }
+        for language in ["ar", "fa", "nl", "de", "fr", "en", "es", "it"] {
+            let data = try Data(contentsOf: folder.appendingPathComponent("\(language).json"))
+            var owners: [String: Set<String>] = [:]
+            for (portfolio, phrases) in try JSONDecoder().decode(Portfolios.self, from: data).portfolios ?? [:] {
+                for phrase in phrases {
+                    owners[Tokenizer.tokenize(phrase).filter(\.isWord).map(\.norm).joined(separator: " "), default: []].insert(portfolio)
+                }
+            }
+            let shared = owners.filter { $0.value.count > 1 }.map { "\($0.key) \($0.value.sorted())" }.sorted()
+            #expect(shared.isEmpty, "languages/\(language).json: \(shared)")
+        }
     }
 }
